@@ -1,0 +1,30 @@
+package io.dynamosql.jdbc.dynamo;
+
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Items of one read, fetched page by page as they are consumed. Closing it stops the read (a
+ * parallel scan stops its segment threads).
+ */
+public interface ItemStream extends AutoCloseable {
+
+  /** Whether another item exists; may fetch the next page. */
+  boolean hasNext() throws SQLException;
+
+  Map<String, Object> next() throws SQLException;
+
+  /**
+   * For a single sequential stream: the key to pass as {@code exclusiveStartKey} to continue right
+   * after the last item returned by {@link #next()}; empty when the read is complete or cannot be
+   * resumed (parallel scan).
+   */
+  Optional<Map<String, Object>> resumeKey();
+
+  /** What this stream has cost so far. */
+  ReadStats stats();
+
+  @Override
+  void close();
+}
