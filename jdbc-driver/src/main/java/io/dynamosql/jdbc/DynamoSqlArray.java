@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc;
 
+import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.result.ListRowCursor;
 import io.dynamosql.jdbc.result.ResultColumn;
 import io.dynamosql.jdbc.type.SetValue;
@@ -9,7 +10,6 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ public final class DynamoSqlArray implements Array {
 
   private void checkNotFreed() throws SQLException {
     if (freed) {
-      throw new SQLException("The array has been freed", "HY000");
+      throw SqlState.GENERAL_ERROR.exception("The array has been freed");
     }
   }
 
@@ -125,9 +125,13 @@ public final class DynamoSqlArray implements Array {
   private int checkRange(long index, int count) throws SQLException {
     checkNotFreed();
     if (index < 1 || count < 0 || index - 1 + count > elements.size()) {
-      throw new SQLException(
-          "Array range " + index + ".." + (index - 1 + count) + " is outside 1.." + elements.size(),
-          "07009");
+      throw SqlState.INVALID_DESCRIPTOR_INDEX.exception(
+          "Array range "
+              + index
+              + ".."
+              + (index - 1 + count)
+              + " is outside 1.."
+              + elements.size());
     }
     return (int) index - 1;
   }
@@ -145,8 +149,7 @@ public final class DynamoSqlArray implements Array {
 
   private static void checkTypeMap(Map<String, Class<?>> map) throws SQLException {
     if (map != null && !map.isEmpty()) {
-      throw new SQLFeatureNotSupportedException(
-          "User-defined type maps are not supported", "0A000");
+      throw SqlState.FEATURE_NOT_SUPPORTED.exception("User-defined type maps are not supported");
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc;
 
+import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.result.ResultColumn;
 import io.dynamosql.jdbc.result.RowCursor;
 import io.dynamosql.jdbc.type.ObjectConversions;
@@ -25,8 +26,6 @@ import java.sql.NClob;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.sql.Time;
@@ -83,7 +82,7 @@ public final class DynamoSqlResultSet extends ReadOnlyResultSet {
   @Override
   void checkOpen() throws SQLException {
     if (closed) {
-      throw new SQLNonTransientConnectionException("The result set is closed", "08003");
+      throw SqlState.OBJECT_CLOSED.exception("The result set is closed");
     }
   }
 
@@ -139,8 +138,8 @@ public final class DynamoSqlResultSet extends ReadOnlyResultSet {
     Integer index =
         columnLabel == null ? null : indexByLabel.get(columnLabel.toLowerCase(Locale.ROOT));
     if (index == null) {
-      throw new SQLException(
-          "No column labelled '" + columnLabel + "' in this result set", "42S22");
+      throw SqlState.COLUMN_NOT_FOUND.exception(
+          "No column labelled '" + columnLabel + "' in this result set");
     }
     return index;
   }
@@ -149,12 +148,12 @@ public final class DynamoSqlResultSet extends ReadOnlyResultSet {
   private Object value(int columnIndex) throws SQLException {
     checkOpen();
     if (row == null) {
-      throw new SQLException(
-          rowNumber == 0 ? "next() has not been called yet" : "There is no current row", "24000");
+      throw SqlState.INVALID_CURSOR_STATE.exception(
+          rowNumber == 0 ? "next() has not been called yet" : "There is no current row");
     }
     if (columnIndex < 1 || columnIndex > columns.size()) {
-      throw new SQLException(
-          "Column index " + columnIndex + " is out of range 1.." + columns.size(), "07009");
+      throw SqlState.INVALID_DESCRIPTOR_INDEX.exception(
+          "Column index " + columnIndex + " is out of range 1.." + columns.size());
     }
     Object value = row[columnIndex - 1];
     lastWasNull = value == null;
@@ -299,8 +298,8 @@ public final class DynamoSqlResultSet extends ReadOnlyResultSet {
   @Override
   @Deprecated
   public InputStream getUnicodeStream(int columnIndex) throws SQLException {
-    throw new SQLFeatureNotSupportedException(
-        "getUnicodeStream is deprecated; use getCharacterStream", "0A000");
+    throw SqlState.FEATURE_NOT_SUPPORTED.exception(
+        "getUnicodeStream is deprecated; use getCharacterStream");
   }
 
   @Override
@@ -334,7 +333,7 @@ public final class DynamoSqlResultSet extends ReadOnlyResultSet {
 
   @Override
   public NClob getNClob(int columnIndex) throws SQLException {
-    throw new SQLFeatureNotSupportedException("NCLOB is not supported; use getString", "0A000");
+    throw SqlState.FEATURE_NOT_SUPPORTED.exception("NCLOB is not supported; use getString");
   }
 
   @Override
@@ -343,7 +342,8 @@ public final class DynamoSqlResultSet extends ReadOnlyResultSet {
     try {
       return text == null ? null : URI.create(text).toURL();
     } catch (IllegalArgumentException | MalformedURLException e) {
-      throw new SQLDataException("Cannot convert '" + text + "' to URL", "22018", e);
+      throw SqlState.INVALID_CHARACTER_VALUE_FOR_CAST.exception(
+          "Cannot convert '" + text + "' to URL", e);
     }
   }
 
@@ -356,8 +356,8 @@ public final class DynamoSqlResultSet extends ReadOnlyResultSet {
     if (value instanceof SetValue || value instanceof List<?>) {
       return new DynamoSqlArray(value);
     }
-    throw new SQLDataException(
-        "Cannot convert '" + ValueConversions.toText(value) + "' to ARRAY", "22018");
+    throw SqlState.INVALID_CHARACTER_VALUE_FOR_CAST.exception(
+        "Cannot convert '" + ValueConversions.toText(value) + "' to ARRAY");
   }
 
   @Override
@@ -375,7 +375,7 @@ public final class DynamoSqlResultSet extends ReadOnlyResultSet {
   @Override
   public <T> T getObject(int columnIndex, Class<T> type) throws SQLException {
     if (type == null) {
-      throw new SQLException("getObject needs a target class", "07009");
+      throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("getObject needs a target class");
     }
     Object value = value(columnIndex);
     if (value == null) {
@@ -455,7 +455,7 @@ public final class DynamoSqlResultSet extends ReadOnlyResultSet {
   public void setFetchSize(int rows) throws SQLException {
     checkOpen();
     if (rows < 0) {
-      throw new SQLException("Fetch size must be >= 0, was " + rows, "07009");
+      throw SqlState.INVALID_PARAMETER_VALUE.exception("Fetch size must be >= 0, was " + rows);
     }
     // A hint only: the cursor fetches DynamoDB pages as rows are consumed.
     fetchSize = rows;
@@ -478,7 +478,7 @@ public final class DynamoSqlResultSet extends ReadOnlyResultSet {
     if (iface.isInstance(this)) {
       return iface.cast(this);
     }
-    throw new SQLException("Not a wrapper for " + iface.getName(), "HY000");
+    throw SqlState.GENERAL_ERROR.exception("Not a wrapper for " + iface.getName());
   }
 
   @Override

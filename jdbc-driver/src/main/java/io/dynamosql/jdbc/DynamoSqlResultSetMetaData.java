@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc;
 
+import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.result.ResultColumn;
 import io.dynamosql.jdbc.type.SqlType;
 import java.sql.ResultSetMetaData;
@@ -27,8 +28,8 @@ public final class DynamoSqlResultSetMetaData implements ResultSetMetaData {
 
   private ResultColumn column(int column) throws SQLException {
     if (column < 1 || column > columns.size()) {
-      throw new SQLException(
-          "Column index " + column + " is out of range 1.." + columns.size(), "07009");
+      throw SqlState.INVALID_DESCRIPTOR_INDEX.exception(
+          "Column index " + column + " is out of range 1.." + columns.size());
     }
     return columns.get(column - 1);
   }
@@ -152,7 +153,7 @@ public final class DynamoSqlResultSetMetaData implements ResultSetMetaData {
     if (iface.isInstance(this)) {
       return iface.cast(this);
     }
-    throw new SQLException("Not a wrapper for " + iface.getName(), "HY000");
+    throw SqlState.GENERAL_ERROR.exception("Not a wrapper for " + iface.getName());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc;
 
+import io.dynamosql.jdbc.error.SqlState;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -13,7 +14,6 @@ import java.sql.Ref;
 import java.sql.ResultSet;
 import java.sql.RowId;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLXML;
 import java.sql.Time;
 import java.sql.Timestamp;
@@ -34,19 +34,19 @@ abstract class ReadOnlyResultSet implements ResultSet {
 
   private SQLException readOnly() throws SQLException {
     checkOpen();
-    return new SQLFeatureNotSupportedException(
-        "Result sets are read-only: DynamoSQL never writes", "0A000");
+    return SqlState.FEATURE_NOT_SUPPORTED.exception(
+        "Result sets are read-only: DynamoSQL never writes");
   }
 
   private SQLException forwardOnly(String method) throws SQLException {
     checkOpen();
-    return new SQLException(
-        method + " needs a scrollable result set; this one is TYPE_FORWARD_ONLY", "24000");
+    return SqlState.INVALID_CURSOR_STATE.exception(
+        method + " needs a scrollable result set; this one is TYPE_FORWARD_ONLY");
   }
 
   private SQLException unsupported(String type) throws SQLException {
     checkOpen();
-    return new SQLFeatureNotSupportedException(type + " values do not exist in DynamoDB", "0A000");
+    return SqlState.FEATURE_NOT_SUPPORTED.exception(type + " values do not exist in DynamoDB");
   }
 
   @Override
@@ -118,7 +118,7 @@ abstract class ReadOnlyResultSet implements ResultSet {
 
   @Override
   public final String getCursorName() throws SQLException {
-    throw new SQLFeatureNotSupportedException("Named cursors are not supported", "0A000");
+    throw SqlState.FEATURE_NOT_SUPPORTED.exception("Named cursors are not supported");
   }
 
   @Override
@@ -164,7 +164,7 @@ abstract class ReadOnlyResultSet implements ResultSet {
     if (map == null || map.isEmpty()) {
       return getObject(columnIndex);
     }
-    throw new SQLFeatureNotSupportedException("User-defined type maps are not supported", "0A000");
+    throw SqlState.FEATURE_NOT_SUPPORTED.exception("User-defined type maps are not supported");
   }
 
   @Override

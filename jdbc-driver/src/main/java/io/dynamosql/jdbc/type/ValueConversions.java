@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc.type;
 
+import io.dynamosql.jdbc.error.SqlState;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -124,7 +125,7 @@ public final class ValueConversions {
     try {
       result = toLong(value);
     } catch (SQLDataException e) {
-      if ("22003".equals(e.getSQLState())) {
+      if (SqlState.NUMERIC_VALUE_OUT_OF_RANGE.code().equals(e.getSQLState())) {
         throw ConversionFailure.outOfRange(value, target);
       }
       throw e;
