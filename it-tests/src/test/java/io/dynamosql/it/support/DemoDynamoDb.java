@@ -24,10 +24,7 @@ public final class DemoDynamoDb implements BeforeAllCallback {
     context
         .getRoot()
         .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(
-            DynamoDbLocal.class,
-            key -> new Running(start()),
-            Running.class);
+        .getOrComputeIfAbsent(DynamoDbLocal.class, key -> new Running(start()), Running.class);
   }
 
   /** The running server, started on first use. */
