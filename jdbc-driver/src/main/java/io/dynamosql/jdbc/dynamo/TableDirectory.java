@@ -9,9 +9,9 @@ import java.util.Map;
  * indexed, and a sample of its items. Failures arrive as SQLExceptions with the driver's states
  * (28000 access denied, 42S02 no such table, 08001 unreachable, 57014 timeout).
  *
- * <p>One instance exists per configuration; the connection environment hands it, together with
- * the {@link io.dynamosql.jdbc.config.DriverConfig}, to the constructor of the schema side's
- * {@link io.dynamosql.jdbc.schema.Catalog} implementation.
+ * <p>One instance exists per configuration; the connection environment hands it, together with the
+ * {@link io.dynamosql.jdbc.config.DriverConfig}, to the constructor of the schema side's {@link
+ * io.dynamosql.jdbc.schema.Catalog} implementation.
  */
 public interface TableDirectory {
 
