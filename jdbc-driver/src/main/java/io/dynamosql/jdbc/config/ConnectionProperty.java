@@ -202,6 +202,32 @@ public enum ConnectionProperty {
     return secret;
   }
 
+  /**
+   * The system property that supplies the value when neither the URL nor the properties set it:
+   * {@code dynamosql.<key>}, e.g. {@code dynamosql.endpoint}.
+   */
+  public String systemProperty() {
+    return "dynamosql." + key;
+  }
+
+  /**
+   * The environment variable consulted after {@link #systemProperty()}: {@code DYNAMOSQL_} and the
+   * constant's name, e.g. {@code DYNAMOSQL_DEFAULT_SCHEMA}. Containers rely on it: one deployment
+   * descriptor without connection settings, configured per server by its environment.
+   */
+  public String environmentVariable() {
+    return "DYNAMOSQL_" + name();
+  }
+
+  /** The value the process gives this property (system property, then environment), if any. */
+  public Optional<String> processValue() {
+    String value = System.getProperty(systemProperty());
+    if (value == null || value.isBlank()) {
+      value = System.getenv(environmentVariable());
+    }
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+  }
+
   /** The property with this key, ignoring case. */
   public static Optional<ConnectionProperty> forKey(String key) {
     return Arrays.stream(values()).filter(p -> p.key.equalsIgnoreCase(key.strip())).findFirst();

@@ -83,13 +83,18 @@ public record DriverConfig(
     return of(raw);
   }
 
-  /** The configuration these raw values describe; properties not in the map take defaults. */
+  /**
+   * The configuration these raw values describe; a property not in the map takes its {@link
+   * ConnectionProperty#processValue() system property or environment variable}, else its default.
+   */
   public static DriverConfig of(Map<ConnectionProperty, String> raw) throws SQLException {
     Map<ConnectionProperty, Object> values = new EnumMap<>(ConnectionProperty.class);
     for (ConnectionProperty property : ConnectionProperty.values()) {
       String text = raw.get(property);
       Optional<String> effective =
-          text == null || text.isBlank() ? property.defaultValue() : Optional.of(text);
+          text == null || text.isBlank()
+              ? property.processValue().or(property::defaultValue)
+              : Optional.of(text);
       if (effective.isPresent()) {
         values.put(property, property.parse(effective.get()));
       }

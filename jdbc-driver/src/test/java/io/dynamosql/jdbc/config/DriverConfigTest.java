@@ -103,6 +103,30 @@ class DriverConfigTest {
   }
 
   @Test
+  void unsetPropertiesComeFromSystemPropertiesButExplicitValuesWin() throws SQLException {
+    System.setProperty("dynamosql.region", "eu-central-1");
+    System.setProperty("dynamosql.defaultSchema", "shop");
+    try {
+      DriverConfig fromProcess = DriverConfig.of("jdbc:dynamosql:");
+      assertEquals(Optional.of("eu-central-1"), fromProcess.region());
+      assertEquals("shop", fromProcess.defaultSchema());
+
+      DriverConfig explicit = DriverConfig.of("jdbc:dynamosql:region=us-west-2");
+      assertEquals(Optional.of("us-west-2"), explicit.region());
+    } finally {
+      System.clearProperty("dynamosql.region");
+      System.clearProperty("dynamosql.defaultSchema");
+    }
+  }
+
+  @Test
+  void processSettingsAreNamedAfterTheKeyAndTheConstant() {
+    assertEquals("dynamosql.defaultSchema", ConnectionProperty.DEFAULT_SCHEMA.systemProperty());
+    assertEquals(
+        "DYNAMOSQL_DEFAULT_SCHEMA", ConnectionProperty.DEFAULT_SCHEMA.environmentVariable());
+  }
+
+  @Test
   void toStringMasksTheSecretKey() throws SQLException {
     DriverConfig config = DriverConfig.of("jdbc:dynamosql:user=AKID;password=TopSecret42");
     assertFalse(config.toString().contains("TopSecret42"), config.toString());
