@@ -26,6 +26,9 @@ final class OracleLiteral {
     if (value == null || value.type() == AttributeValue.Type.NUL) {
       return "NULL";
     }
+    if (type instanceof OracleType.Variant variant) {
+      return of(value, variant.members().get(value.type()));
+    }
     if (type instanceof OracleType.StructOf struct) {
       return struct(value.m(), struct);
     }
@@ -39,10 +42,7 @@ final class OracleLiteral {
     return switch (value.type()) {
       case S -> OracleIdentifiers.literal(value.s());
       case N -> "CAST(" + OracleIdentifiers.literal(value.n()) + " AS " + ddl + ")";
-      case BOOL ->
-          ddl.equals("VARCHAR")
-              ? OracleIdentifiers.literal(value.bool().toString())
-              : value.bool().toString();
+      case BOOL -> value.bool().toString();
       case B -> blob(value.b());
       default -> throw new IllegalArgumentException("not a scalar: " + value);
     };

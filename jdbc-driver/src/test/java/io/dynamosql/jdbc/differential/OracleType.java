@@ -1,7 +1,9 @@
 package io.dynamosql.jdbc.differential;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The DuckDB type of one demo attribute, as the reference engine stores it: scalars, lists (for
@@ -25,6 +27,19 @@ sealed interface OracleType {
     @Override
     public String ddl() {
       return element.ddl() + "[]";
+    }
+  }
+
+  /**
+   * An attribute whose DynamoDB type differs between items (the driver's VARIANT): a DuckDB UNION
+   * with one member per DynamoDB type, so each value keeps its own type.
+   */
+  record Variant(Map<AttributeValue.Type, OracleType> members) implements OracleType {
+    @Override
+    public String ddl() {
+      return members.entrySet().stream()
+          .map(m -> m.getKey().name().toLowerCase(Locale.ROOT) + " " + m.getValue().ddl())
+          .collect(Collectors.joining(", ", "UNION(", ")"));
     }
   }
 

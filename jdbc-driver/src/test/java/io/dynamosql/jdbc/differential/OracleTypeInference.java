@@ -3,6 +3,7 @@ package io.dynamosql.jdbc.differential;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Infers the reference engine's type of an attribute from every value it has in the demo items, the
  * way the driver's schema sampling does: N is BIGINT when every value is integral and fits,
  * otherwise DECIMAL(38, largest scale); maps become structs of the union of their keys; an
- * attribute whose DynamoDB type differs between items becomes VARCHAR.
+ * attribute whose DynamoDB type differs between items becomes a variant.
  */
 final class OracleTypeInference {
 
@@ -31,8 +32,15 @@ final class OracleTypeInference {
         kinds.add(value.type());
       }
     }
-    if (kinds.size() != 1) {
+    if (kinds.isEmpty()) {
       return OracleType.Scalar.VARCHAR;
+    }
+    if (kinds.size() > 1) {
+      Map<AttributeValue.Type, OracleType> members = new EnumMap<>(AttributeValue.Type.class);
+      for (AttributeValue.Type kind : kinds) {
+        members.put(kind, infer(values.stream().filter(v -> v.type() == kind).toList()));
+      }
+      return new OracleType.Variant(members);
     }
     return switch (kinds.iterator().next()) {
       case S -> OracleType.Scalar.VARCHAR;
