@@ -1,7 +1,7 @@
 package io.dynamosql.jdbc.dynamo;
 
+import io.dynamosql.jdbc.error.SqlState;
 import java.sql.SQLException;
-import java.sql.SQLTimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -45,13 +45,30 @@ public final class ReadControl {
         : Math.max(0, (deadlineNanos - System.nanoTime()) / 1_000_000);
   }
 
-  /** Throws if the statement was cancelled or ran out of time. */
+  /**
+   * Throws if the statement was cancelled, ran out of time or already read its whole budget; called
+   * before every request.
+   */
   public void checkpoint() throws SQLException {
     if (cancelled) {
-      throw new SQLException("The statement was cancelled", "57014");
+      throw SqlState.QUERY_CANCELLED.exception("The statement was cancelled");
     }
     if (System.nanoTime() > deadlineNanos) {
-      throw new SQLTimeoutException("The statement exceeded its query timeout", "57014");
+      throw SqlState.QUERY_TIMEOUT.exception("The statement exceeded its query timeout");
+    }
+    checkBudget();
+  }
+
+  /** Throws 53400 if the statement has read more items than its budget allows. */
+  public void checkBudget() throws SQLException {
+    long read = itemsRead.get();
+    if (read > itemBudget) {
+      throw SqlState.READ_BUDGET_EXCEEDED.exception(
+          "The statement read "
+              + read
+              + " items, more than its read budget of "
+              + itemBudget
+              + " (connection property readBudget); add a key condition or raise the budget");
     }
   }
 

@@ -13,7 +13,12 @@ import io.dynamosql.jdbc.type.SqlType;
  * @param nullable whether the column may hold NULL
  */
 public record ResultColumn(
-    String label, String name, String schemaName, String tableName, SqlType type, boolean nullable) {
+    String label,
+    String name,
+    String schemaName,
+    String tableName,
+    SqlType type,
+    boolean nullable) {
 
   /** A computed column (no source table). */
   public static ResultColumn computed(String label, SqlType type) {

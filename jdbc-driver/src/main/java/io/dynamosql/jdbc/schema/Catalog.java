@@ -36,4 +36,26 @@ public interface Catalog {
 
   /** How long a cached description is served before {@link RefreshMode#IF_STALE} re-reads it. */
   Duration staleAfter();
+
+  /**
+   * Brings a schema's table list up to date as {@code mode} says (the MCP {@code refresh}
+   * argument); returns whether DynamoDB was read, i.e. whether {@link #refreshedAt} moved.
+   */
+  default boolean refresh(String schemaName, RefreshMode mode) throws SQLException {
+    Optional<Instant> before = refreshedAt(schemaName);
+    tables(schemaName, mode);
+    return !before.equals(refreshedAt(schemaName));
+  }
+
+  /**
+   * Brings one table's description up to date as {@code mode} says; returns whether DynamoDB was
+   * read for it (false too when the table does not exist).
+   */
+  default boolean refresh(String schemaName, String tableName, RefreshMode mode)
+      throws SQLException {
+    Optional<Instant> before =
+        table(schemaName, tableName, RefreshMode.SKIP).map(TableSchema::refreshedAt);
+    Optional<Instant> after = table(schemaName, tableName, mode).map(TableSchema::refreshedAt);
+    return after.isPresent() && !after.equals(before);
+  }
 }

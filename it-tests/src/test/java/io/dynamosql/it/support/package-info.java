@@ -1,0 +1,13 @@
+/**
+ * What every integration test stands on: the DynamoDB Local the deployed EAR reads ({@link
+ * io.dynamosql.it.support.DemoDynamoDb}), the real EAR as built by the reactor ({@link
+ * io.dynamosql.it.support.RealEar}), the base class of black-box HTTP tests ({@link
+ * io.dynamosql.it.support.DeployedProductTest}), an HTTP client for the deployment ({@link
+ * io.dynamosql.it.support.ProductHttp}) and bearer tokens the deployment accepts ({@link
+ * io.dynamosql.it.support.TestTokens}).
+ *
+ * <p>The server itself (Payara Server, or WildFly with {@code -Pwildfly}) is started once per test
+ * JVM by Arquillian's managed container; its ports, the DynamoDB Local port and the EAR's path come
+ * from system properties set by the it-tests pom.
+ */
+package io.dynamosql.it.support;

@@ -1,0 +1,34 @@
+-- WHERE: comparisons, boolean logic, IN, BETWEEN, on keys and non-keys.
+
+SELECT customer_id FROM customers WHERE status = 'active';
+SELECT customer_id FROM customers WHERE status <> 'active';
+SELECT customer_id FROM customers WHERE status != 'active';
+SELECT sku FROM products WHERE price > 250;
+SELECT sku FROM products WHERE price >= 100.5 AND price < 300;
+SELECT sku FROM products WHERE price <= 50 OR stock = 0;
+SELECT sku FROM products WHERE NOT (price <= 50 OR stock = 0);
+SELECT sku FROM products WHERE price BETWEEN 20 AND 80;
+SELECT sku FROM products WHERE price NOT BETWEEN 20 AND 480;
+SELECT customer_id FROM customers WHERE tier IN ('gold', 'bronze');
+SELECT customer_id FROM customers WHERE tier NOT IN ('gold', 'bronze');
+SELECT customer_id FROM customers WHERE age > 40 AND (tier = 'gold' OR status = 'suspended');
+SELECT order_id FROM orders WHERE total > 1000 AND channel = 'web';
+SELECT order_id FROM orders WHERE priority = TRUE;
+SELECT order_id FROM orders WHERE priority;
+SELECT order_id FROM orders WHERE NOT priority;
+SELECT sku FROM products WHERE active = FALSE;
+SELECT customer_id FROM customers WHERE verified IS TRUE;
+SELECT customer_id FROM customers WHERE verified IS NOT TRUE;
+SELECT customer_id FROM customers WHERE customer_id > 'c050';
+SELECT customer_id FROM customers WHERE customer_id BETWEEN 'c010' AND 'c019';
+SELECT order_id FROM orders WHERE created_at >= '2025-07-01' AND created_at < '2025-08-01';
+SELECT order_id FROM orders WHERE date = '2025-03-14' OR date > '2025-12-20';
+SELECT sku FROM products WHERE "weight.kg" > 2.5;
+SELECT customer_id FROM customers WHERE "loyalty.points" BETWEEN 1000 AND 3000;
+SELECT customer_id FROM customers WHERE balance < 0;
+SELECT customer_id FROM customers WHERE balance > 1000000;
+SELECT order_id FROM orders WHERE quantity * 2 > 5;
+SELECT order_id FROM orders WHERE total / quantity > 500;
+SELECT sku FROM products WHERE 1 = 1 AND sku IN ('p001', 'p002', 'p040', 'p999');
+SELECT sku FROM products WHERE 1 = 0;
+SELECT order_id FROM orders WHERE status IN ('pending') AND channel IN ('store', 'mobile');

@@ -1,0 +1,32 @@
+-- CASE, CAST, COALESCE, NULLIF, arithmetic and type conversions.
+
+SELECT customer_id, CASE WHEN age < 30 THEN 'young' WHEN age < 60 THEN 'middle' ELSE 'senior' END AS band FROM customers;
+SELECT customer_id, CASE tier WHEN 'gold' THEN 1 WHEN 'silver' THEN 2 ELSE 3 END AS rank_value FROM customers;
+SELECT customer_id, CASE WHEN email IS NULL THEN 'no email' END AS remark FROM customers;
+SELECT sku, CASE WHEN stock = 0 THEN 'out' WHEN stock < 50 THEN 'low' ELSE 'ok' END AS availability FROM products;
+SELECT order_id, COALESCE(discount, 0) AS discount FROM orders;
+SELECT customer_id, COALESCE(email, "phone-number", 'unreachable') AS contact FROM customers;
+SELECT customer_id, COALESCE(notes, 'none') AS notes FROM customers;
+SELECT customer_id, NULLIF(status, 'active') AS unusual_status FROM customers;
+SELECT sku, NULLIF(stock, 0) AS stock_or_null FROM products;
+SELECT customer_id, CAST(age AS VARCHAR) AS age_text FROM customers;
+SELECT sku, CAST(stock AS DECIMAL(10, 2)) AS stock_decimal FROM products;
+SELECT CAST('42' AS INTEGER) + 1 AS answer FROM products WHERE sku = 'p001';
+SELECT CAST('12.50' AS DECIMAL(10, 2)) * 2 AS doubled FROM products WHERE sku = 'p001';
+SELECT sku, CAST(FLOOR(price) AS BIGINT) AS whole_price FROM products;
+SELECT customer_id, CAST(verified AS VARCHAR) AS verified_text FROM customers;
+SELECT sku, CAST(active AS INTEGER) AS active_flag FROM products;
+SELECT customer_id, CAST("loyalty.points" AS DECIMAL(12, 1)) / 4 AS quarter FROM customers;
+SELECT order_id, total * 1.19 AS gross, total + 0.01 AS plus_cent FROM orders;
+SELECT order_id, quantity + 1, quantity - 1, quantity * quantity FROM orders;
+SELECT order_id, total / 3 AS third FROM orders;
+SELECT customer_id, balance * 2 AS doubled FROM customers;
+SELECT customer_id, balance + 1 AS plus_one FROM customers WHERE customer_id = 'c042';
+SELECT customer_id, age + "loyalty.points" AS total_points FROM customers;
+SELECT sku, price * stock - price AS x, (price + 1) * (stock - 1) AS y FROM products;
+SELECT sku, stock % 7 AS remainder FROM products;
+SELECT customer_id, CASE WHEN verified THEN 'yes' WHEN NOT verified THEN 'no' ELSE 'unknown' END AS v FROM customers;
+SELECT customer_id, CASE WHEN age IS NULL THEN NULL ELSE age * 12 END AS months FROM customers;
+SELECT sku FROM products WHERE CASE WHEN category = 'books' THEN price > 100 ELSE price > 400 END;
+SELECT customer_id FROM customers WHERE COALESCE(age, 0) < 25;
+SELECT customer_id FROM customers WHERE NULLIF(tier, 'gold') IS NULL;

@@ -1,0 +1,35 @@
+-- ORDER BY (expressions, aliases, positions, ASC/DESC, NULLS FIRST/LAST), LIMIT, OFFSET, FETCH FIRST.
+
+SELECT customer_id, name FROM customers ORDER BY customer_id;
+SELECT customer_id, name FROM customers ORDER BY customer_id DESC;
+SELECT sku, price FROM products ORDER BY price DESC, sku;
+SELECT sku, price FROM products ORDER BY price, sku LIMIT 5;
+SELECT sku, price FROM products ORDER BY price DESC, sku LIMIT 5 OFFSET 5;
+SELECT sku, price FROM products ORDER BY 2, 1;
+SELECT sku, price * stock AS value FROM products ORDER BY value DESC, sku;
+SELECT customer_id, age FROM customers ORDER BY age NULLS FIRST, customer_id;
+SELECT customer_id, age FROM customers ORDER BY age NULLS LAST, customer_id;
+SELECT customer_id, age FROM customers ORDER BY age DESC NULLS FIRST, customer_id;
+SELECT customer_id, age FROM customers ORDER BY age DESC NULLS LAST, customer_id DESC;
+SELECT customer_id, email FROM customers ORDER BY email ASC NULLS FIRST, customer_id LIMIT 10;
+SELECT customer_id, notes FROM customers ORDER BY notes NULLS LAST, customer_id;
+SELECT order_id, total FROM orders ORDER BY total DESC, order_id FETCH FIRST 3 ROWS ONLY;
+SELECT order_id, total FROM orders ORDER BY total, order_id OFFSET 10 ROWS FETCH NEXT 5 ROWS ONLY;
+SELECT order_id, created_at FROM orders WHERE customer_id = 'c001' ORDER BY order_id;
+SELECT order_id, created_at FROM orders WHERE customer_id = 'c001' ORDER BY order_id DESC;
+SELECT order_id FROM orders WHERE customer_id = 'c002' ORDER BY order_id DESC LIMIT 2;
+SELECT order_id, status FROM orders WHERE customer_id = 'c003' ORDER BY status, order_id;
+SELECT customer_id, name FROM customers ORDER BY LOWER(name), customer_id;
+SELECT customer_id, name FROM customers ORDER BY LENGTH(name) DESC, customer_id LIMIT 7;
+SELECT customer_id, tier FROM customers ORDER BY CASE tier WHEN 'gold' THEN 0 WHEN 'silver' THEN 1 ELSE 2 END, customer_id;
+SELECT status, COUNT(*) AS n FROM orders GROUP BY status ORDER BY n DESC, status;
+SELECT category, AVG(price) AS avg_price FROM products GROUP BY category ORDER BY avg_price;
+SELECT customer_id FROM customers ORDER BY customer_id LIMIT 0;
+SELECT customer_id FROM customers ORDER BY customer_id LIMIT 100 OFFSET 58;
+SELECT customer_id FROM customers ORDER BY customer_id OFFSET 59;
+SELECT pk, sk FROM app_data WHERE pk = 'CUSTOMER#c002' ORDER BY sk DESC;
+SELECT verified, customer_id FROM customers ORDER BY verified NULLS FIRST, customer_id;
+SELECT customer_id, balance FROM customers ORDER BY balance DESC, customer_id LIMIT 3;
+SELECT DISTINCT tier FROM customers ORDER BY tier;
+SELECT sku, "weight.kg" FROM products ORDER BY "weight.kg" DESC, sku LIMIT 4;
+SELECT customer_id, address.city FROM customers ORDER BY address.city NULLS FIRST, customer_id;

@@ -1,0 +1,19 @@
+package io.dynamosql.mcp.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dynamosql.mcp.security.Caller;
+
+/**
+ * What a handler knows about the request beyond its params.
+ *
+ * @param version the revision the request speaks
+ * @param caller who sent it
+ * @param clientCapabilities the capabilities the client declared for this request (2026-07-28) or
+ *     an empty object
+ */
+public record RequestContext(ProtocolVersion version, Caller caller, JsonNode clientCapabilities) {
+
+  public Era era() {
+    return version.era();
+  }
+}

@@ -1,0 +1,161 @@
+package io.dynamosql.mcp.transport;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dynamosql.mcp.dispatch.Dispatcher;
+import io.dynamosql.mcp.jsonrpc.ErrorCode;
+import io.dynamosql.mcp.jsonrpc.JsonRpcException;
+import io.dynamosql.mcp.jsonrpc.JsonRpcReplies;
+import io.dynamosql.mcp.jsonrpc.JsonRpcRequest;
+import io.dynamosql.mcp.protocol.LegacyEnvelope;
+import io.dynamosql.mcp.protocol.ModernEnvelope;
+import io.dynamosql.mcp.protocol.ProtocolEnvelope;
+import io.dynamosql.mcp.protocol.RequestContext;
+import io.dynamosql.mcp.security.BearerChallenge;
+import io.dynamosql.mcp.security.Scope;
+import io.dynamosql.mcp.security.ScopePolicy;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One POST to {@code /mcp}, from bytes to bytes: the transport checks in the order the
+ * specification gives them, the era's envelope, the scope check, then the dispatcher. Independent
+ * of Jakarta REST so that the whole protocol can be tested without a server.
+ */
+public final class McpEndpoint {
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
+
+  private final OriginPolicy origins;
+  private final int maxBodyBytes;
+  private final Dispatcher dispatcher;
+  private final ProtocolEnvelope legacy;
+  private final ProtocolEnvelope modern;
+  private final ScopePolicy scopes;
+  private final BearerChallenge challenge;
+
+  public McpEndpoint(
+      OriginPolicy origins,
+      int maxBodyBytes,
+      Dispatcher dispatcher,
+      ModernEnvelope modern,
+      ScopePolicy scopes,
+      BearerChallenge challenge) {
+    this.origins = origins;
+    this.maxBodyBytes = maxBodyBytes;
+    this.dispatcher = dispatcher;
+    this.legacy = new LegacyEnvelope();
+    this.modern = modern;
+    this.scopes = scopes;
+    this.challenge = challenge;
+  }
+
+  public HttpReply post(HttpCall call) {
+    if (!origins.allows(call.headers().get("Origin"))) {
+      return error(
+          null, JsonRpcException.withStatus(ErrorCode.INVALID_REQUEST, "Origin not allowed", 403));
+    }
+    if (!isJson(call.headers().get("Content-Type"))) {
+      return error(
+          null,
+          JsonRpcException.withStatus(
+              ErrorCode.INVALID_REQUEST, "Content-Type must be application/json", 415));
+    }
+    if (!acceptsJson(call.headers().get("Accept"))) {
+      return error(
+          null,
+          JsonRpcException.withStatus(
+              ErrorCode.INVALID_REQUEST, "Accept must allow application/json", 406));
+    }
+    if (call.body().length > maxBodyBytes) {
+      return error(
+          null,
+          JsonRpcException.withStatus(
+              ErrorCode.INVALID_REQUEST, "The body exceeds " + maxBodyBytes + " bytes", 413));
+    }
+    JsonNode body;
+    try {
+      body = MAPPER.readTree(call.body());
+    } catch (JsonProcessingException e) {
+      return error(
+          null,
+          JsonRpcException.withStatus(
+              ErrorCode.PARSE_ERROR, "Parse error: the body is not valid JSON", 400));
+    } catch (IOException e) {
+      return error(
+          null,
+          JsonRpcException.withStatus(ErrorCode.PARSE_ERROR, "Parse error: unreadable body", 400));
+    }
+    if (body == null || body.isMissingNode()) {
+      return error(
+          null, JsonRpcException.withStatus(ErrorCode.PARSE_ERROR, "Parse error: empty body", 400));
+    }
+    JsonNode id = JsonRpcRequest.readableId(body);
+    JsonRpcRequest request;
+    try {
+      request = JsonRpcRequest.from(body);
+    } catch (JsonRpcException e) {
+      return error(id, e);
+    }
+    if (request.isNotification()) {
+      // Notifications need no answer; cancellation has nothing to stop because every request
+      // runs within its own HTTP exchange.
+      return new HttpReply(202, Map.of(), null);
+    }
+    ProtocolEnvelope envelope =
+        ModernEnvelope.speaks(request, call.headers()::get) ? modern : legacy;
+    try {
+      RequestContext context = envelope.open(request, call.headers(), call.caller());
+      Optional<Scope> needed = scopes.requiredScope(request);
+      if (needed.isPresent() && !call.caller().has(needed.get())) {
+        return new HttpReply(
+            403,
+            Map.of("WWW-Authenticate", challenge.insufficientScope(needed.get())),
+            JsonRpcReplies.error(
+                    id,
+                    JsonRpcException.withStatus(
+                        ErrorCode.INVALID_REQUEST,
+                        "Insufficient scope: this request needs " + needed.get().value(),
+                        403))
+                .toString());
+      }
+      ObjectNode result = dispatcher.dispatch(request.method(), request.params(), context);
+      return HttpReply.json(
+          200, JsonRpcReplies.result(id, envelope.complete(request.method(), result)).toString());
+    } catch (JsonRpcException e) {
+      return error(id, envelope.adapt(e));
+    }
+  }
+
+  private static HttpReply error(JsonNode id, JsonRpcException e) {
+    return HttpReply.json(e.httpStatus(), JsonRpcReplies.error(id, e).toString());
+  }
+
+  private static boolean isJson(String contentType) {
+    return contentType != null
+        && contentType.toLowerCase(Locale.ROOT).split(";")[0].trim().equals("application/json");
+  }
+
+  private static boolean acceptsJson(String accept) {
+    if (accept == null || accept.isBlank()) {
+      return true;
+    }
+    for (String range : accept.toLowerCase(Locale.ROOT).split(",")) {
+      String type = range.split(";")[0].trim();
+      if (type.equals("application/json") || type.equals("application/*") || type.equals("*/*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
