@@ -1,0 +1,2 @@
+/** The administrator's command line: users, API clients and signing keys. */
+package io.dynamosql.oauth.admin;

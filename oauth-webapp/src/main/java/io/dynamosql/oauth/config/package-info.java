@@ -1,0 +1,2 @@
+/** Typed settings of the authorization server, read once from MicroProfile Config. */
+package io.dynamosql.oauth.config;
