@@ -19,6 +19,7 @@ import io.dynamosql.jdbc.schema.IndexSchema;
 import io.dynamosql.jdbc.schema.IndexType;
 import io.dynamosql.jdbc.schema.TableSchema;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -100,7 +101,7 @@ final class TableReader {
                   table.physicalTableName(),
                   key,
                   request.projection(),
-                  names(),
+                  names(request.projection()),
                   context.config().consistentRead()),
               context.control());
     } catch (SQLException e) {
@@ -118,7 +119,7 @@ final class TableReader {
                   table.physicalTableName(),
                   keys,
                   projection,
-                  projection.isPresent() ? names() : ExpressionParameters.NONE,
+                  names(projection),
                   context.config().consistentRead()),
               context.control());
     } catch (SQLException e) {
@@ -127,7 +128,7 @@ final class TableReader {
   }
 
   ItemStream batchGet(List<Map<String, Object>> keys) throws SQLException {
-    return batchGet(keys, request.projection());
+    return batchGet(keys, request.projectionWithoutKeys());
   }
 
   /** A Query of one partition; null when a key value is NULL (nothing can match). */
@@ -138,11 +139,16 @@ final class TableReader {
       return null;
     }
     values.put(DynamoRequest.PARTITION_VALUE, partitionValue);
-    Map<String, String> names = new HashMap<>(request.text().names());
+    Map<String, String> names = new HashMap<>();
     Optional<String> projection = request.projection();
     if (query.fetchFromTable()) {
       projection = Optional.of(keyProjection(names));
     }
+    List<String> expressions = new ArrayList<>();
+    expressions.add(request.keyCondition().orElseThrow());
+    request.filter().ifPresent(expressions::add);
+    projection.filter(p -> !query.fetchFromTable()).ifPresent(expressions::add);
+    names.putAll(request.text().namesUsedIn(expressions));
     boolean gsi = query.index().type() == IndexType.GSI;
     try {
       return context
@@ -180,7 +186,7 @@ final class TableReader {
                   Optional.empty(),
                   request.filter(),
                   request.projection(),
-                  new ExpressionParameters(request.text().names(), values),
+                  new ExpressionParameters(request.text().namesUsedIn(scanExpressions()), values),
                   scan.segments(),
                   limit(),
                   context.config().consistentRead(),
@@ -189,6 +195,13 @@ final class TableReader {
     } catch (SQLException e) {
       throw explained(e);
     }
+  }
+
+  private List<String> scanExpressions() {
+    List<String> expressions = new ArrayList<>();
+    request.filter().ifPresent(expressions::add);
+    request.projection().ifPresent(expressions::add);
+    return expressions;
   }
 
   private OptionalInt limit() {
@@ -212,9 +225,9 @@ final class TableReader {
     return projection.toString();
   }
 
-  private ExpressionParameters names() {
+  private ExpressionParameters names(Optional<String> projection) {
     return new ExpressionParameters(
-        request.projection().isPresent() ? request.text().names() : Map.of(), Map.of());
+        projection.map(p -> request.text().namesUsedIn(List.of(p))).orElse(Map.of()), Map.of());
   }
 
   /** The placeholder values, or null if one is NULL (a comparison with NULL matches nothing). */
