@@ -4,6 +4,7 @@ import io.dynamosql.jdbc.dynamo.ItemStream;
 import io.dynamosql.jdbc.exec.value.GroupKey;
 import io.dynamosql.jdbc.exec.value.Truth;
 import io.dynamosql.jdbc.plan.logical.LookupJoin;
+import io.dynamosql.jdbc.plan.physical.BatchGetPath;
 import io.dynamosql.jdbc.schema.IndexSchema;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
@@ -67,34 +68,37 @@ final class LookupJoinSource implements RowSource {
     List<GroupKey> outerKeys = new ArrayList<>();
     Map<GroupKey, Map<String, Object>> wanted = new LinkedHashMap<>();
     Set<Object> partitions = new LinkedHashSet<>();
+    boolean batchGet = join.inner().path() instanceof BatchGetPath;
+    boolean withSort = join.sortValue() != null;
     for (Object[] row : batch) {
       Object partition = join.partitionValue().eval(context, row);
       Object sort = join.sortValue() == null ? null : join.sortValue().eval(context, row);
-      if (partition == null || join.sortValue() != null && sort == null) {
+      if (partition == null || withSort && sort == null) {
         outerKeys.add(null);
         continue;
       }
-      GroupKey groupKey =
-          join.sortValue() == null ? GroupKey.of(partition) : GroupKey.of(partition, sort);
+      GroupKey groupKey = withSort ? GroupKey.of(partition, sort) : GroupKey.of(partition);
       outerKeys.add(groupKey);
-      if (join.sortValue() == null) {
+      if (!batchGet) {
         partitions.add(partition);
       } else if (!wanted.containsKey(groupKey)) {
         Map<String, Object> itemKey = new LinkedHashMap<>();
         itemKey.put(key.partitionKey(), partition);
-        itemKey.put(key.sortKey().orElseThrow(), sort);
+        if (withSort) {
+          itemKey.put(key.sortKey().orElseThrow(), sort);
+        }
         wanted.put(groupKey, itemKey);
       }
     }
     Map<GroupKey, List<Object[]>> found = new HashMap<>();
     try {
-      if (join.sortValue() != null) {
+      if (batchGet) {
         if (!wanted.isEmpty()) {
-          collect(inner.batchGet(new ArrayList<>(wanted.values())), found, true);
+          collect(inner.batchGet(new ArrayList<>(wanted.values())), found, true, withSort);
         }
       } else {
         for (Object partition : partitions) {
-          collect(inner.query(partition), found, false);
+          collect(inner.query(partition), found, false, false);
         }
       }
     } catch (SQLException e) {
@@ -118,7 +122,8 @@ final class LookupJoinSource implements RowSource {
     }
   }
 
-  private void collect(ItemStream stream, Map<GroupKey, List<Object[]>> found, boolean fullKey)
+  private void collect(
+      ItemStream stream, Map<GroupKey, List<Object[]>> found, boolean fullKey, boolean withSort)
       throws SQLException {
     if (stream == null) {
       return;
@@ -132,7 +137,7 @@ final class LookupJoinSource implements RowSource {
           continue;
         }
         GroupKey groupKey =
-            fullKey
+            withSort
                 ? GroupKey.of(item.get(key.partitionKey()), item.get(key.sortKey().orElseThrow()))
                 : GroupKey.of(item.get(key.partitionKey()));
         found.computeIfAbsent(groupKey, k -> new ArrayList<>()).add(row);

@@ -148,7 +148,9 @@ public final class AccessPlanner {
     // DynamoDB refuses key attributes of the queried table or index in a FilterExpression.
     return columns.stream()
         .mapToObj(i -> table.columns().get(i))
-        .allMatch(c -> projects(index, table, c) && !isKeyOf(index, c) && !isKeyOf(table.primaryKey(), c));
+        .allMatch(
+            c ->
+                projects(index, table, c) && !isKeyOf(index, c) && !isKeyOf(table.primaryKey(), c));
   }
 
   private static boolean isKeyOf(IndexSchema index, ColumnSchema column) {
@@ -156,7 +158,6 @@ public final class AccessPlanner {
     return column.attributePath().size() == 1
         && (top.equals(index.partitionKey()) || index.sortKey().map(top::equals).orElse(false));
   }
-
 
   private static Map<String, List<Candidate>> candidates(TableScan scan, List<Expr> conjuncts) {
     Map<String, List<Candidate>> byAttribute = new LinkedHashMap<>();

@@ -58,13 +58,14 @@ final class UseLookupJoins implements Rule {
         }
       }
     }
-    if (sort != null) {
+    boolean fullKey = sort != null || key.sortKey().isEmpty();
+    if (fullKey) {
       // BatchGetItem has no FilterExpression: every inner predicate is checked locally.
       residual.addAll(pushed);
       pushed.clear();
     }
     AccessPath path =
-        sort != null
+        fullKey
             ? new BatchGetPath(List.of())
             : new QueryPath(
                 key,
