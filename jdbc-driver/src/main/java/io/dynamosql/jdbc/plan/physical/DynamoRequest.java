@@ -120,7 +120,10 @@ public record DynamoRequest(
     }
     if (read.path() instanceof BatchGetPath batch) {
       parts.add(
-          "keys: " + String.join("; ", batch.keys().stream().map(DynamoRequest::keyText).toList()));
+          batch.keys().isEmpty()
+              ? "keys: from the outer rows"
+              : "keys: "
+                  + String.join("; ", batch.keys().stream().map(DynamoRequest::keyText).toList()));
     }
     filter.ifPresent(f -> parts.add("filter: " + text.render(f)));
     if (!read.residual().isEmpty()) {
@@ -139,7 +142,9 @@ public record DynamoRequest(
   private static String partitionText(DynamoRead read) {
     QueryPath query = (QueryPath) read.path();
     List<String> values = query.partitionValues().stream().map(Expr::sql).toList();
-    return values.size() == 1 ? values.get(0) : "each of (" + String.join(", ", values) + ")";
+    return values.isEmpty()
+        ? "each outer row's key"
+        : values.size() == 1 ? values.get(0) : "each of (" + String.join(", ", values) + ")";
   }
 
   private static String keyText(List<KeyValue> key) {
