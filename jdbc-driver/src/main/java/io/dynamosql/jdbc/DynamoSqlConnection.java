@@ -72,7 +72,7 @@ public final class DynamoSqlConnection implements Connection, DynamoSqlWrapper {
   private int networkTimeoutMillis;
   private SQLWarning warnings;
 
-  private DynamoSqlConnection(ConnectionEnvironment environment, String url) {
+  DynamoSqlConnection(ConnectionEnvironment environment, String url) {
     this.environment = environment;
     this.url = ConnectionUrl.withoutSecrets(url);
     this.schema = environment.catalog().defaultSchema();
