@@ -120,12 +120,16 @@ final class FailureTranslation {
 
   private SQLException client(String call, SdkException failure) {
     String text = String.valueOf(failure.getMessage());
-    if (text.contains("Unable to load credentials")) {
+    if (text.contains("Unable to load credentials") || text.contains("contained no credentials")) {
+      // The SDK appends a summary of the whole profile file; the first clause says what is wrong.
+      int summary = text.indexOf(": ProfileFile(");
       return SqlState.INVALID_AUTHORIZATION.exception(
           "No AWS credentials for "
               + call
-              + ": set user (access key id) and password (secret access key), a profile, or"
-              + " configure the AWS default credentials chain",
+              + " ("
+              + (summary > 0 ? text.substring(0, summary) : text)
+              + "): set user (access key id) and password (secret access key), a profile that"
+              + " has keys, or configure the AWS default credentials chain",
           failure);
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
