@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import io.dynamosql.jdbc.config.DriverConfig;
+import io.dynamosql.jdbc.dynamo.AwsSdkDynamoDb;
 import io.dynamosql.jdbc.support.DemoDynamoDb;
 import io.dynamosql.jdbc.support.DynamoDbCall;
 import io.dynamosql.jdbc.support.RefusingDynamoDb;
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A connection as tools use it: valid when DynamoDB answers, read-only whatever it is told, closed
@@ -222,8 +226,10 @@ class ConnectionBehaviourTest {
 
   // ---- a failing DynamoDB
 
-  @Test
-  void unreachableEndpointIs08001WithinTheConnectTimeout() {
+  @ParameterizedTest
+  @ValueSource(strings = {"2s", "300ms"})
+  void unreachableEndpointIs08001WithinTheConnectTimeout(String connectTimeout) {
+    // 300ms runs out while the SDK is still retrying the refused connection: still 08001.
     long started = System.nanoTime();
     SQLException refused =
         assertThrows(
@@ -231,7 +237,8 @@ class ConnectionBehaviourTest {
             () ->
                 DriverManager.getConnection(
                     "jdbc:dynamosql:endpoint=http://127.0.0.1:9;region=us-east-1;user=a;password=b;"
-                        + "connectTimeout=2s"));
+                        + "connectTimeout="
+                        + connectTimeout));
     long millis = (System.nanoTime() - started) / 1_000_000;
     assertEquals("08001", refused.getSQLState(), refused.getMessage());
     assertTrue(refused.getMessage().contains("http://127.0.0.1:9"), refused.getMessage());
@@ -265,7 +272,7 @@ class ConnectionBehaviourTest {
   }
 
   @Test
-  void throttlingAfterTheRetriesIsTransient40001() {
+  void throttlingAfterTheRetriesIsTransient40001() throws SQLException {
     try (RefusingDynamoDb refusing = RefusingDynamoDb.start(RefusingDynamoDb.THROTTLED, 400)) {
       SQLException refused =
           assertThrows(
@@ -273,7 +280,14 @@ class ConnectionBehaviourTest {
               () -> DriverManager.getConnection(refusing.jdbcUrl(";maxRetries=2")));
       assertEquals("40001", refused.getSQLState(), refused.getMessage());
       assertTrue(refused instanceof SQLTransientException, refused.getClass().getName());
-      assertEquals(3, refusing.requests(), "the first try and two retries");
+      assertEquals(1, refusing.requests(), "the connect-time probe is not retried");
+
+      AwsSdkDynamoDb reader =
+          AwsSdkDynamoDb.shared(DriverConfig.of(refusing.jdbcUrl(";maxRetries=2")));
+      SQLException read = assertThrows(SQLException.class, reader::listTableNames);
+      assertEquals("40001", read.getSQLState(), read.getMessage());
+      assertEquals(1 + 3, refusing.requests(), "a read: the first try and two retries");
+      reader.close();
     }
   }
 

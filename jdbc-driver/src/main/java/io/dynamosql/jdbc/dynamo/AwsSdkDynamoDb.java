@@ -48,6 +48,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
 
   private final ClientSettings settings;
   private final DynamoDbClient client;
+  private final DynamoDbClient probe;
   private final List<SdkAutoCloseable> resources;
   private final FailureTranslation failures;
   private final Map<String, TableDescription> keySchemas = new ConcurrentHashMap<>();
@@ -55,6 +56,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
   private AwsSdkDynamoDb(ClientSettings settings, SdkClientFactory.Built built) {
     this.settings = settings;
     this.client = built.dynamoDb();
+    this.probe = built.probe();
     this.resources = built.resources();
     this.failures = new FailureTranslation(settings.location(), settings.maxRetries());
   }
@@ -87,13 +89,14 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
 
   /**
    * Proves that DynamoDB answers with these credentials: one ListTables of one name within {@code
-   * timeout}.
+   * timeout}, not retried, so that a refused connection is reported as such (08001), a silent
+   * server as a timeout.
    */
   public void ping(Duration timeout) throws SQLException {
     call(
         "ListTables",
         () ->
-            client.listTables(
+            probe.listTables(
                 b ->
                     b.limit(1)
                         .overrideConfiguration(
@@ -470,6 +473,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
   public void close() {
     SHARED.remove(settings, this);
     client.close();
+    probe.close();
     resources.forEach(SdkAutoCloseable::close);
   }
 }
