@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamosql.jdbc.support.DemoDynamoDb;
+import io.dynamosql.jdbc.support.LoopbackSts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -81,6 +82,37 @@ class CredentialsTest {
     } finally {
       System.clearProperty("aws.sharedCredentialsFile");
       System.clearProperty("aws.configFile");
+    }
+  }
+
+  @Test
+  void aRoleIsAssumedWithItsExternalIdAndItsKeysSignTheReads() throws SQLException {
+    try (LoopbackSts sts = LoopbackSts.start()) {
+      // The SDK's own setting for a service endpoint: the driver's STS client goes to the loopback.
+      System.setProperty("aws.endpointUrlSts", sts.endpoint().toString());
+      try (Connection connection =
+          DriverManager.getConnection(
+              endpointUrl()
+                  + ";roleArn=arn:aws:iam::123456789012:role/Reader;externalId=ext-42"
+                  + ";roleSessionName=bi-tool",
+              "AKIABASEEXAMPLE",
+              "base-secret")) {
+        assertTrue(connection.isValid(5));
+      } finally {
+        System.clearProperty("aws.endpointUrlSts");
+      }
+      LoopbackSts.Request assume = sts.requests().get(0);
+      assertEquals("AssumeRole", assume.parameters().get("Action"));
+      assertEquals("arn:aws:iam::123456789012:role/Reader", assume.parameters().get("RoleArn"));
+      assertEquals("ext-42", assume.parameters().get("ExternalId"));
+      assertEquals("bi-tool", assume.parameters().get("RoleSessionName"));
+      assertEquals("AKIABASEEXAMPLE", assume.signedBy(), "the base keys ask for the role");
+      assertTrue(
+          dynamo.proxy().accessKeys().contains(LoopbackSts.ASSUMED_ACCESS_KEY),
+          "DynamoDB is read with the role's keys: " + dynamo.proxy().accessKeys());
+      assertFalse(
+          dynamo.proxy().accessKeys().contains("AKIABASEEXAMPLE"),
+          "the base keys never reach DynamoDB");
     }
   }
 }
