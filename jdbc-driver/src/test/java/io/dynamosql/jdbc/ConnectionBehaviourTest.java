@@ -12,6 +12,7 @@ import io.dynamosql.jdbc.config.DriverConfig;
 import io.dynamosql.jdbc.dynamo.AwsSdkDynamoDb;
 import io.dynamosql.jdbc.support.DemoDynamoDb;
 import io.dynamosql.jdbc.support.DynamoDbCall;
+import io.dynamosql.jdbc.support.RecordingProxy;
 import io.dynamosql.jdbc.support.RefusingDynamoDb;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -307,6 +308,27 @@ class ConnectionBehaviourTest {
       long millis = (System.nanoTime() - started) / 1_000_000;
       assertTrue(refused instanceof SQLTimeoutException, refused + " after " + millis + " ms");
       assertTrue(millis < 10_000, "gave up after " + millis + " ms");
+    }
+  }
+
+  @Test
+  void metadataCallsFailClearlyWhenDynamoDbGoesAway() throws SQLException {
+    RecordingProxy door = RecordingProxy.start(dynamo.local().endpoint());
+    String url =
+        "jdbc:dynamosql:endpoint="
+            + door.endpoint()
+            + ";region=us-east-1;user=local;password=local;requestTimeout=5s";
+    try (Connection connection = DriverManager.getConnection(url)) {
+      door.close();
+      connection.setClientInfo("MetadataRefresh", "FORCE");
+      long started = System.nanoTime();
+      SQLException gone =
+          assertThrows(
+              SQLException.class, () -> connection.getMetaData().getTables(null, null, "%", null));
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      assertEquals("08001", gone.getSQLState(), gone.getMessage());
+      assertTrue(millis < 10_000, "gave up after " + millis + " ms");
+      assertFalse(connection.isValid(2), "isValid tells the truth");
     }
   }
 }
