@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -427,8 +428,8 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
 
   private static void parameters(
       ExpressionParameters parameters,
-      java.util.function.Consumer<Map<String, String>> names,
-      java.util.function.Consumer<Map<String, AttributeValue>> values)
+      Consumer<Map<String, String>> names,
+      Consumer<Map<String, AttributeValue>> values)
       throws SQLException {
     // DynamoDB refuses empty placeholder maps.
     if (!parameters.names().isEmpty()) {
