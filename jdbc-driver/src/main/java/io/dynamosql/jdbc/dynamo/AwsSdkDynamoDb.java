@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -48,6 +49,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
 
   private final ClientSettings settings;
   private final DynamoDbClient client;
+  private final DynamoDbClient probe;
   private final List<SdkAutoCloseable> resources;
   private final FailureTranslation failures;
   private final Map<String, TableDescription> keySchemas = new ConcurrentHashMap<>();
@@ -55,6 +57,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
   private AwsSdkDynamoDb(ClientSettings settings, SdkClientFactory.Built built) {
     this.settings = settings;
     this.client = built.dynamoDb();
+    this.probe = built.probe();
     this.resources = built.resources();
     this.failures = new FailureTranslation(settings.location(), settings.maxRetries());
   }
@@ -87,13 +90,14 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
 
   /**
    * Proves that DynamoDB answers with these credentials: one ListTables of one name within {@code
-   * timeout}.
+   * timeout}, not retried, so that a refused connection is reported as such (08001), a silent
+   * server as a timeout.
    */
   public void ping(Duration timeout) throws SQLException {
     call(
         "ListTables",
         () ->
-            client.listTables(
+            probe.listTables(
                 b ->
                     b.limit(1)
                         .overrideConfiguration(
@@ -424,8 +428,8 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
 
   private static void parameters(
       ExpressionParameters parameters,
-      java.util.function.Consumer<Map<String, String>> names,
-      java.util.function.Consumer<Map<String, AttributeValue>> values)
+      Consumer<Map<String, String>> names,
+      Consumer<Map<String, AttributeValue>> values)
       throws SQLException {
     // DynamoDB refuses empty placeholder maps.
     if (!parameters.names().isEmpty()) {
@@ -470,6 +474,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
   public void close() {
     SHARED.remove(settings, this);
     client.close();
+    probe.close();
     resources.forEach(SdkAutoCloseable::close);
   }
 }
