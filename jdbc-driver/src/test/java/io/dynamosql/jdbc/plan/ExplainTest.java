@@ -131,6 +131,19 @@ class ExplainTest {
   }
 
   @Test
+  void keyInSubqueryReadsTheKeysByBatchGetItem() throws SQLException {
+    String plan =
+        explain(
+            "SELECT name FROM customers WHERE customer_id IN (SELECT customer_id FROM orders WHERE status = 'pending')");
+    assertLine(plan, "BatchGetItem customers | keys: customer_id IN (subquery)");
+    assertLine(plan, "Subquery IN (runs once)");
+    String partitions =
+        explain(
+            "SELECT order_id FROM orders WHERE customer_id IN (SELECT customer_id FROM customers WHERE tier = 'gold')");
+    assertLine(partitions, "Query(table) orders | key: customer_id = each value of the subquery");
+  }
+
+  @Test
   void explainReadsNoItem() throws SQLException {
     int mark = dynamo.proxy().mark();
     explain("SELECT * FROM orders");

@@ -2,6 +2,7 @@ package io.dynamosql.jdbc.plan.physical;
 
 import io.dynamosql.jdbc.plan.expr.Expr;
 import io.dynamosql.jdbc.plan.expr.Logical;
+import io.dynamosql.jdbc.plan.expr.SubqueryExpr;
 import io.dynamosql.jdbc.plan.logical.DynamoRead;
 import io.dynamosql.jdbc.schema.ColumnSchema;
 import io.dynamosql.jdbc.schema.IndexSchema;
@@ -141,7 +142,10 @@ public record DynamoRequest(
 
   private static String partitionText(DynamoRead read) {
     QueryPath query = (QueryPath) read.path();
-    List<String> values = query.partitionValues().stream().map(Expr::sql).toList();
+    List<String> values =
+        query.partitionValues().stream()
+            .map(v -> v instanceof SubqueryExpr ? "each value of the subquery" : v.sql())
+            .toList();
     return values.isEmpty()
         ? "each outer row's key"
         : values.size() == 1 ? values.get(0) : "each of (" + String.join(", ", values) + ")";
@@ -149,6 +153,14 @@ public record DynamoRequest(
 
   private static String keyText(List<KeyValue> key) {
     return String.join(
-        " AND ", key.stream().map(k -> k.attribute() + " = " + k.value().sql()).toList());
+        " AND ",
+        key.stream()
+            .map(
+                k ->
+                    k.attribute()
+                        + (k.value() instanceof SubqueryExpr
+                            ? " IN (subquery)"
+                            : " = " + k.value().sql()))
+            .toList());
   }
 }
