@@ -144,6 +144,21 @@ class ExplainTest {
   }
 
   @Test
+  void conditionsOnDerivedTablesAndGroupKeysReachTheKeys() throws SQLException {
+    String cte =
+        explain(
+            "WITH recent AS (SELECT order_id, customer_id FROM orders WHERE created_at >= '2025-11-01') SELECT order_id FROM recent WHERE customer_id = 'c001'");
+    assertLine(
+        cte,
+        "Query(table) orders | key: customer_id = 'c001' | filter: created_at >= '2025-11-01'");
+    String grouped =
+        explain(
+            "SELECT * FROM (SELECT customer_id, COUNT(*) AS n FROM orders GROUP BY customer_id) t WHERE t.n > 5 AND t.customer_id = 'c001'");
+    assertLine(grouped, "Filter COUNT(*) > 5");
+    assertLine(grouped, "Query(table) orders | key: customer_id = 'c001'");
+  }
+
+  @Test
   void explainReadsNoItem() throws SQLException {
     int mark = dynamo.proxy().mark();
     explain("SELECT * FROM orders");
