@@ -159,6 +159,16 @@ class ExplainTest {
   }
 
   @Test
+  void selectStarInACteAsksOnlyForTheColumnsUsedOutside() throws SQLException {
+    String plan =
+        explain(
+            "WITH o AS (SELECT * FROM orders) SELECT order_id FROM o WHERE customer_id = 'c002'");
+    assertLine(
+        plan,
+        "Query(table) orders | key: customer_id = 'c002' | projection: customer_id, order_id |");
+  }
+
+  @Test
   void explainReadsNoItem() throws SQLException {
     int mark = dynamo.proxy().mark();
     explain("SELECT * FROM orders");

@@ -20,8 +20,7 @@ public final class Planner {
   public LogicalPlan plan(LogicalPlan bound) {
     LogicalPlan plan = new PushPredicates().rewrite(bound);
     plan = new ExtractJoinKeys().rewrite(plan);
-    BitSet used = new BitSet();
-    plan.fieldIds(used);
+    BitSet used = RequiredFields.of(plan);
     plan = new ChooseAccessPaths(new AccessPlanner(scanSegments), used).rewrite(plan);
     plan = new UseLookupJoins().rewrite(plan);
     plan = new SortByIndex().rewrite(plan);
