@@ -13,7 +13,7 @@ import io.dynamosql.jdbc.dynamo.AwsSdkDynamoDb;
 import io.dynamosql.jdbc.support.DemoDynamoDb;
 import io.dynamosql.jdbc.support.DynamoDbCall;
 import io.dynamosql.jdbc.support.RecordingProxy;
-import io.dynamosql.jdbc.support.RefusingDynamoDb;
+import io.dynamosql.jdbc.support.ScriptedDynamoDb;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -248,7 +248,8 @@ class ConnectionBehaviourTest {
 
   @Test
   void accessDeniedIs28000() {
-    try (RefusingDynamoDb refusing = RefusingDynamoDb.start(RefusingDynamoDb.ACCESS_DENIED, 400)) {
+    try (ScriptedDynamoDb refusing =
+        ScriptedDynamoDb.refusing(ScriptedDynamoDb.ACCESS_DENIED, 400)) {
       SQLException refused =
           assertThrows(SQLException.class, () -> DriverManager.getConnection(refusing.jdbcUrl("")));
       assertEquals("28000", refused.getSQLState(), refused.getMessage());
@@ -260,8 +261,8 @@ class ConnectionBehaviourTest {
 
   @Test
   void badCredentialsAre28000() {
-    try (RefusingDynamoDb refusing =
-        RefusingDynamoDb.start(RefusingDynamoDb.UNRECOGNIZED_CLIENT, 400)) {
+    try (ScriptedDynamoDb refusing =
+        ScriptedDynamoDb.refusing(ScriptedDynamoDb.UNRECOGNIZED_CLIENT, 400)) {
       Properties keys = new Properties();
       SQLException refused =
           assertThrows(
@@ -274,7 +275,7 @@ class ConnectionBehaviourTest {
 
   @Test
   void throttlingAfterTheRetriesIsTransient40001() throws SQLException {
-    try (RefusingDynamoDb refusing = RefusingDynamoDb.start(RefusingDynamoDb.THROTTLED, 400)) {
+    try (ScriptedDynamoDb refusing = ScriptedDynamoDb.refusing(ScriptedDynamoDb.THROTTLED, 400)) {
       SQLException refused =
           assertThrows(
               SQLException.class,
