@@ -211,6 +211,27 @@ class AwsSdkDynamoDbTest {
   }
 
   @Test
+  void aBatchProjectionThatNamesTheKeyAlreadyIsAccepted() throws SQLException {
+    List<Object> names = new ArrayList<>();
+    try (ItemStream stream =
+        reader.batchGet(
+            new BatchGetRead(
+                DemoDataset.CUSTOMERS,
+                List.of(Map.of("customer_id", "c002"), Map.of("customer_id", "c001")),
+                Optional.of("#id, #n"),
+                new ExpressionParameters(Map.of("#id", "customer_id", "#n", "name"), Map.of()),
+                false),
+            ReadControl.unlimited())) {
+      while (stream.hasNext()) {
+        Map<String, Object> item = stream.next();
+        assertEquals(Set.of("customer_id", "name"), item.keySet());
+        names.add(item.get("customer_id"));
+      }
+    }
+    assertEquals(List.of("c002", "c001"), names);
+  }
+
+  @Test
   void readBudgetAndCancellationStopTheNextRequest() throws SQLException {
     ReadControl budget = new ReadControl(0, 5);
     ItemStream stream = reader.scan(scan(DemoDataset.CUSTOMERS, 1, OptionalInt.empty()), budget);
