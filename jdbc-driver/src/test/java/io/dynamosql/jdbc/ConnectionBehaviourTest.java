@@ -11,9 +11,10 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import io.dynamosql.jdbc.config.DriverConfig;
 import io.dynamosql.jdbc.dynamo.AwsSdkDynamoDb;
 import io.dynamosql.jdbc.support.DemoDynamoDb;
+import io.dynamosql.jdbc.support.DemoDynamoDbExtension;
 import io.dynamosql.jdbc.support.DynamoDbCall;
 import io.dynamosql.jdbc.support.RecordingProxy;
-import io.dynamosql.jdbc.support.RefusingDynamoDb;
+import io.dynamosql.jdbc.support.ScriptedDynamoDb;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -26,12 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,18 +42,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * into a clear SQLState within the configured time instead of a hang.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoDynamoDbExtension.class)
 class ConnectionBehaviourTest {
 
-  private DemoDynamoDb dynamo;
+  private final DemoDynamoDb dynamo;
 
-  @BeforeAll
-  void start() {
-    dynamo = DemoDynamoDb.start();
-  }
-
-  @AfterAll
-  void stop() {
-    dynamo.close();
+  ConnectionBehaviourTest(DemoDynamoDb dynamo) {
+    this.dynamo = dynamo;
   }
 
   @Test
@@ -248,7 +243,8 @@ class ConnectionBehaviourTest {
 
   @Test
   void accessDeniedIs28000() {
-    try (RefusingDynamoDb refusing = RefusingDynamoDb.start(RefusingDynamoDb.ACCESS_DENIED, 400)) {
+    try (ScriptedDynamoDb refusing =
+        ScriptedDynamoDb.refusing(ScriptedDynamoDb.ACCESS_DENIED, 400)) {
       SQLException refused =
           assertThrows(SQLException.class, () -> DriverManager.getConnection(refusing.jdbcUrl("")));
       assertEquals("28000", refused.getSQLState(), refused.getMessage());
@@ -260,8 +256,8 @@ class ConnectionBehaviourTest {
 
   @Test
   void badCredentialsAre28000() {
-    try (RefusingDynamoDb refusing =
-        RefusingDynamoDb.start(RefusingDynamoDb.UNRECOGNIZED_CLIENT, 400)) {
+    try (ScriptedDynamoDb refusing =
+        ScriptedDynamoDb.refusing(ScriptedDynamoDb.UNRECOGNIZED_CLIENT, 400)) {
       Properties keys = new Properties();
       SQLException refused =
           assertThrows(
@@ -274,7 +270,7 @@ class ConnectionBehaviourTest {
 
   @Test
   void throttlingAfterTheRetriesIsTransient40001() throws SQLException {
-    try (RefusingDynamoDb refusing = RefusingDynamoDb.start(RefusingDynamoDb.THROTTLED, 400)) {
+    try (ScriptedDynamoDb refusing = ScriptedDynamoDb.refusing(ScriptedDynamoDb.THROTTLED, 400)) {
       SQLException refused =
           assertThrows(
               SQLException.class,

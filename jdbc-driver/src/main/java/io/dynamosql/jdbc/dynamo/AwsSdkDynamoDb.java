@@ -6,10 +6,12 @@ import io.dynamosql.jdbc.schema.IndexType;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -213,13 +215,20 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
     Map<String, String> names = new LinkedHashMap<>(read.parameters().names());
     if (read.projection().isPresent()) {
       // Items are matched back to their keys, so the key attributes must come back.
+      // (DynamoDB refuses a path named twice, so only the missing ones are added.)
       StringBuilder projection = new StringBuilder(read.projection().get());
+      Set<String> projected = new HashSet<>();
+      for (String token : read.projection().get().split("[,\\s]+")) {
+        projected.add(names.getOrDefault(token, token));
+      }
       if (!keys.isEmpty()) {
         int n = 0;
         for (String keyName : keys.get(0).keySet()) {
-          String placeholder = "#dynamosqlKey" + n++;
-          names.put(placeholder, keyName);
-          projection.append(", ").append(placeholder);
+          if (!projected.contains(keyName)) {
+            String placeholder = "#dynamosqlKey" + n++;
+            names.put(placeholder, keyName);
+            projection.append(", ").append(placeholder);
+          }
         }
       }
       template.projectionExpression(projection.toString());
