@@ -36,10 +36,11 @@ class DataSourceIT {
   @Resource(lookup = "java:app/jdbc/dynamosql")
   DataSource dataSource;
 
+  /** Arquillian enriches the module named test.war when an EAR holds several. */
   @Deployment
   static EnterpriseArchive ear() {
     return RealEar.withModule(
-        ShrinkWrap.create(WebArchive.class, "datasource-it.war").addClass(DataSourceIT.class));
+        ShrinkWrap.create(WebArchive.class, "test.war").addClass(DataSourceIT.class));
   }
 
   @Test

@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A fresh copy of the repository's sources, as a newcomer's clone would be: no build output, no
- * IDE files, so that a command run in it builds everything it needs (and cannot disturb the build
- * that runs the tests).
+ * A fresh copy of the repository's sources, as a newcomer's clone would be: no build output, no IDE
+ * files, so that a command run in it builds everything it needs (and cannot disturb the build that
+ * runs the tests).
  */
 public final class NewcomerCheckout {
 
