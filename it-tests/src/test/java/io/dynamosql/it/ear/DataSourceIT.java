@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -36,11 +37,12 @@ class DataSourceIT {
   @Resource(lookup = "java:app/jdbc/dynamosql")
   DataSource dataSource;
 
-  /** Arquillian enriches the module named test.war when an EAR holds several. */
+  /** The EAR holds several web modules: Testable marks the one Arquillian runs the tests in. */
   @Deployment
   static EnterpriseArchive ear() {
     return RealEar.withModule(
-        ShrinkWrap.create(WebArchive.class, "test.war").addClass(DataSourceIT.class));
+        Testable.archiveToTest(
+            ShrinkWrap.create(WebArchive.class, "datasource-it.war").addClass(DataSourceIT.class)));
   }
 
   @Test
