@@ -72,7 +72,7 @@ public final class DynamoSqlConnection implements Connection, DynamoSqlWrapper {
   private int networkTimeoutMillis;
   private SQLWarning warnings;
 
-  private DynamoSqlConnection(ConnectionEnvironment environment, String url) {
+  DynamoSqlConnection(ConnectionEnvironment environment, String url) {
     this.environment = environment;
     this.url = ConnectionUrl.withoutSecrets(url);
     this.schema = environment.catalog().defaultSchema();
@@ -362,6 +362,10 @@ public final class DynamoSqlConnection implements Connection, DynamoSqlWrapper {
 
   // ---- life cycle
 
+  /**
+   * Sends a ListTables of one name; a timeout of 0 waits at most {@code connectTimeout} rather than
+   * forever, so that a pool's validation can never hang.
+   */
   @Override
   public boolean isValid(int timeout) throws SQLException {
     if (timeout < 0) {

@@ -10,6 +10,7 @@ import io.dynamosql.jdbc.config.DriverConfig;
 import io.dynamosql.jdbc.schema.IndexType;
 import io.dynamosql.jdbc.support.DemoDynamoDb;
 import io.dynamosql.jdbc.support.DynamoDbCall;
+import io.dynamosql.jdbc.support.ScriptedDynamoDb;
 import io.dynamosql.jdbc.type.SetValue;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -210,6 +211,27 @@ class AwsSdkDynamoDbTest {
   }
 
   @Test
+  void aBatchProjectionThatNamesTheKeyAlreadyIsAccepted() throws SQLException {
+    List<Object> names = new ArrayList<>();
+    try (ItemStream stream =
+        reader.batchGet(
+            new BatchGetRead(
+                DemoDataset.CUSTOMERS,
+                List.of(Map.of("customer_id", "c002"), Map.of("customer_id", "c001")),
+                Optional.of("#id, #n"),
+                new ExpressionParameters(Map.of("#id", "customer_id", "#n", "name"), Map.of()),
+                false),
+            ReadControl.unlimited())) {
+      while (stream.hasNext()) {
+        Map<String, Object> item = stream.next();
+        assertEquals(Set.of("customer_id", "name"), item.keySet());
+        names.add(item.get("customer_id"));
+      }
+    }
+    assertEquals(List.of("c002", "c001"), names);
+  }
+
+  @Test
   void readBudgetAndCancellationStopTheNextRequest() throws SQLException {
     ReadControl budget = new ReadControl(0, 5);
     ItemStream stream = reader.scan(scan(DemoDataset.CUSTOMERS, 1, OptionalInt.empty()), budget);
@@ -259,5 +281,60 @@ class AwsSdkDynamoDbTest {
         limit,
         false,
         Optional.empty());
+  }
+
+  @Test
+  void unprocessedKeysAreSentAgainAndTheKeyOrderHolds() throws SQLException {
+    String first =
+        "{\"Responses\":{\"customers\":[{\"customer_id\":{\"S\":\"c001\"}}]},"
+            + "\"UnprocessedKeys\":{\"customers\":{\"Keys\":[{\"customer_id\":{\"S\":\"c002\"}}]}}}";
+    String second =
+        "{\"Responses\":{\"customers\":[{\"customer_id\":{\"S\":\"c002\"}}]},"
+            + "\"UnprocessedKeys\":{}}";
+    try (ScriptedDynamoDb scripted = ScriptedDynamoDb.answering(first, second)) {
+      AwsSdkDynamoDb overloaded = AwsSdkDynamoDb.shared(DriverConfig.of(scripted.jdbcUrl("")));
+      List<Object> ids = new ArrayList<>();
+      try (ItemStream stream =
+          overloaded.batchGet(customers("c002", "c001"), ReadControl.unlimited())) {
+        while (stream.hasNext()) {
+          ids.add(stream.next().get("customer_id"));
+        }
+      } finally {
+        overloaded.close();
+      }
+      assertEquals(List.of("c002", "c001"), ids, "the order of the keys, not of the answers");
+      List<String> requests = scripted.requestBodies();
+      assertEquals(2, requests.size());
+      assertTrue(
+          requests.get(1).contains("c002") && !requests.get(1).contains("c001"), requests.get(1));
+    }
+  }
+
+  @Test
+  void keysLeftUnprocessedAfterTheRetriesAreATransientFailure() throws SQLException {
+    String nothing =
+        "{\"Responses\":{\"customers\":[]},"
+            + "\"UnprocessedKeys\":{\"customers\":{\"Keys\":[{\"customer_id\":{\"S\":\"c001\"}}]}}}";
+    try (ScriptedDynamoDb scripted = ScriptedDynamoDb.answering(nothing)) {
+      AwsSdkDynamoDb overloaded =
+          AwsSdkDynamoDb.shared(DriverConfig.of(scripted.jdbcUrl(";maxRetries=2")));
+      try (ItemStream stream = overloaded.batchGet(customers("c001"), ReadControl.unlimited())) {
+        SQLException gaveUp = assertThrows(SQLException.class, stream::hasNext);
+        assertEquals("40001", gaveUp.getSQLState(), gaveUp.getMessage());
+        assertTrue(gaveUp instanceof java.sql.SQLTransientException);
+      } finally {
+        overloaded.close();
+      }
+      assertEquals(3, scripted.requests(), "the first call and two retries");
+    }
+  }
+
+  private static BatchGetRead customers(String... ids) {
+    List<Map<String, Object>> keys = new ArrayList<>();
+    for (String id : ids) {
+      keys.add(Map.of("customer_id", id));
+    }
+    return new BatchGetRead(
+        DemoDataset.CUSTOMERS, keys, Optional.empty(), ExpressionParameters.NONE, false);
   }
 }

@@ -421,6 +421,24 @@ class DatabaseMetaDataTest {
   }
 
   @Test
+  void forcingTheColumnsOfOneTableRereadsThatTableOnly() throws SQLException {
+    try (Connection fresh = dynamo.connection()) {
+      DatabaseMetaData freshMeta = fresh.getMetaData();
+      rows(freshMeta.getTables(null, SCHEMA, "%", null), "TABLE_NAME");
+      fresh.setClientInfo("MetadataRefresh", "FORCE");
+      int mark = dynamo.proxy().mark();
+      List<List<Object>> columns =
+          rows(freshMeta.getColumns(null, SCHEMA, "app\\_data", "%"), "COLUMN_NAME");
+      assertTrue(columns.contains(List.of("PK")), columns.toString());
+      Set<String> tablesRead = new TreeSet<>();
+      for (DynamoDbCall call : dynamo.proxy().callsSince(mark)) {
+        tablesRead.add(call.operation() + " " + call.table().orElse("-"));
+      }
+      assertEquals(Set.of("DescribeTable app_data", "Scan app_data"), tablesRead);
+    }
+  }
+
+  @Test
   void entityViewsOfAMappingFileAreViews(@TempDir Path dir) throws Exception {
     Path mapping = dir.resolve("mapping.properties");
     Files.writeString(

@@ -42,6 +42,7 @@ public final class RecordingProxy implements AutoCloseable {
   private final ExecutorService workers;
   private final HttpClient client;
   private final List<DynamoDbCall> calls = new ArrayList<>();
+  private final Set<String> accessKeys = new java.util.TreeSet<>();
 
   private RecordingProxy(URI upstream) throws IOException {
     this.upstream = upstream;
@@ -82,6 +83,11 @@ public final class RecordingProxy implements AutoCloseable {
   /** A position in the record; see {@link #callsSince(int)}. */
   public synchronized int mark() {
     return calls.size();
+  }
+
+  /** Every access key id that signed a request ({@code Credential=} of the SigV4 header). */
+  public synchronized Set<String> accessKeys() {
+    return Set.copyOf(accessKeys);
   }
 
   /** The calls that were not reads: writes, DDL, PartiQL, anything unknown. */
@@ -145,8 +151,13 @@ public final class RecordingProxy implements AutoCloseable {
     long returned = returnedItems(operation, answer);
     long read = answer.has("ScannedCount") ? answer.get("ScannedCount").asLong() : returned;
     DynamoDbCall call = new DynamoDbCall(operation, request, response.statusCode(), read, returned);
+    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
     synchronized (this) {
       calls.add(call);
+      if (authorization != null && authorization.contains("Credential=")) {
+        String credential = authorization.substring(authorization.indexOf("Credential=") + 11);
+        accessKeys.add(credential.substring(0, credential.indexOf('/')));
+      }
     }
   }
 
