@@ -87,7 +87,8 @@ public final class ModernEnvelope implements ProtocolEnvelope {
         matchHeader(headers, RequestHeaders.NAME, name.asText(), true);
       }
     }
-    return new RequestContext(resolved, caller, capabilities);
+    return new RequestContext(
+        resolved, caller, capabilities, request.params(), new Notifications());
   }
 
   private static void matchHeader(
@@ -127,7 +128,10 @@ public final class ModernEnvelope implements ProtocolEnvelope {
 
   @Override
   public ObjectNode complete(String method, ObjectNode result) {
-    result.put("resultType", "complete");
+    // A handler that needs input from the client has said so ("input_required").
+    if (!result.has("resultType")) {
+      result.put("resultType", "complete");
+    }
     result.withObjectProperty("_meta").set(META_SERVER_INFO, serverInfo.toJson());
     if (CACHEABLE_METHODS.contains(method)) {
       result.put("ttlMs", ttlMillis).put("cacheScope", cacheScope);

@@ -1,0 +1,72 @@
+package io.dynamosql.it.mcp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.dynamosql.it.support.DemoDynamoDb;
+import io.dynamosql.it.support.RealEar;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The official conformance suite ({@code @modelcontextprotocol/conformance}) against the
+ * conformance profile of the deployment: the real EAR plus one configuration jar that turns the
+ * profile on (loopback only, no authentication, the suite's fixture tools, resources and prompts).
+ * Each revision runs its frozen requirement set; a failure not listed in that revision's baseline
+ * ({@code src/test/node/mcp/conformance-baseline-<revision>.yml}, reasons in docs/mcp.md) fails the
+ * test, and so does a listed failure that now passes.
+ */
+@ExtendWith({DemoDynamoDb.class, ArquillianExtension.class})
+class ConformanceIT {
+
+  /** Higher than the EAR's own defaults (100), lower than environment variables (300). */
+  private static final String PROFILE =
+      "config_ordinal=200\ndynamosql.mcp.conformance-profile=true\n";
+
+  @Deployment(testable = false)
+  public static EnterpriseArchive conformanceProfile() {
+    // Its own archive name: the real EAR's deployments before and after this class keep theirs.
+    EnterpriseArchive ear =
+        ShrinkWrap.create(EnterpriseArchive.class, "dynamosql-conformance.ear")
+            .merge(RealEar.archive());
+    ear.addAsLibrary(
+        ShrinkWrap.create(JavaArchive.class, "conformance-profile.jar")
+            .addAsManifestResource(new StringAsset(PROFILE), "microprofile-config.properties"));
+    return ear;
+  }
+
+  @ParameterizedTest(name = "requirements {0}")
+  @ValueSource(strings = {"2025-11-25", "2026-07-28"})
+  void theRevisionsRequirementsPass(String revision) {
+    Path results = NodeTools.dir().resolve("../conformance/" + revision).normalize();
+    NodeTools.Run run =
+        NodeTools.node(
+            Duration.ofMinutes(8),
+            "node_modules/@modelcontextprotocol/conformance/dist/index.js",
+            "server",
+            "--url",
+            McpPaths.endpoint().toString(),
+            "--requirements",
+            revision,
+            "--expected-failures",
+            "conformance-baseline-" + revision + ".yml",
+            "-o",
+            results.toString());
+    System.out.println(summary(run.stdout()));
+    assertEquals(0, run.exitCode(), run::toString);
+  }
+
+  /** The suite's closing summary, for the build log. */
+  private static String summary(String stdout) {
+    int start = stdout.lastIndexOf("=== SUMMARY ===");
+    return start < 0 ? stdout : stdout.substring(start);
+  }
+}
