@@ -62,7 +62,13 @@ class PayaraMicroIT {
       HttpResponse<String> ready = http.get(URI.create(base + "/mcp/health/ready"));
       assertEquals(200, ready.statusCode(), ready.body());
       assertEquals(
-          4, JSON.readTree(ready.body()).path("checks").path(0).path("data").path("tables_checked").asInt());
+          4,
+          JSON.readTree(ready.body())
+              .path("checks")
+              .path(0)
+              .path("data")
+              .path("tables_checked")
+              .asInt());
       HttpResponse<String> containerReady = http.get(URI.create(base + "/health/ready"));
       assertEquals(200, containerReady.statusCode(), containerReady.body());
 
@@ -82,7 +88,11 @@ class PayaraMicroIT {
                           "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}")));
       assertEquals(401, anonymous.statusCode(), anonymous.body());
       assertTrue(
-          anonymous.headers().firstValue("WWW-Authenticate").orElse("").contains("resource_metadata"),
+          anonymous
+              .headers()
+              .firstValue("WWW-Authenticate")
+              .orElse("")
+              .contains("resource_metadata"),
           anonymous.headers().toString());
     } finally {
       micro.destroy();
