@@ -79,7 +79,7 @@ public final class RunSqlTool implements Tool {
     property(output, "next_cursor", type("string", "Pass as cursor to get the next page."));
     property(output, "items_read", nullable("integer", "DynamoDB items read."));
     property(output, "elapsed_ms", type("integer", null));
-    property(output, "plan", nullable("string", "The access plan the driver chose (first page).")));
+    property(output, "plan", nullable("string", "The access plan the driver chose (first page)."));
     property(output, "warnings", arrayOf(type("string", null), null));
     return ToolSchemas.definition(
         NAME,
