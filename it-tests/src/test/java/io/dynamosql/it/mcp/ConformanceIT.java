@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.dynamosql.it.support.DemoDynamoDb;
 import io.dynamosql.it.support.RealEar;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,16 +31,32 @@ import org.junit.jupiter.params.provider.ValueSource;
 @ExtendWith({DemoDynamoDb.class, ArquillianExtension.class})
 class ConformanceIT {
 
+  private static final String APPLICATION_XML = "META-INF/application.xml";
+
   /** Higher than the EAR's own defaults (100), lower than environment variables (300). */
   private static final String PROFILE =
       "config_ordinal=200\ndynamosql.mcp.conformance-profile=true\n";
 
   @Deployment(testable = false)
   public static EnterpriseArchive conformanceProfile() {
-    // Its own archive name: the real EAR's deployments before and after this class keep theirs.
+    // Its own archive and application name: Payara keeps an application's files under its name,
+    // and the real EAR is deployed again right after this class is undeployed.
     EnterpriseArchive ear =
         ShrinkWrap.create(EnterpriseArchive.class, "dynamosql-conformance.ear")
             .merge(RealEar.archive());
+    String applicationXml;
+    try (InputStream in = ear.get(APPLICATION_XML).getAsset().openStream()) {
+      applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ear.delete(APPLICATION_XML);
+    ear.addAsManifestResource(
+        new StringAsset(
+            applicationXml.replace(
+                "<application-name>dynamosql</application-name>",
+                "<application-name>dynamosql-conformance</application-name>")),
+        "application.xml");
     ear.addAsLibrary(
         ShrinkWrap.create(JavaArchive.class, "conformance-profile.jar")
             .addAsManifestResource(new StringAsset(PROFILE), "microprofile-config.properties"));

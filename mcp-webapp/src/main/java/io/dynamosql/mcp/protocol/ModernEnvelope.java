@@ -98,6 +98,10 @@ public final class ModernEnvelope implements ProtocolEnvelope {
     if (value == null) {
       throw mismatch("the " + header + " header is required");
     }
+    if (!value.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
+      // Values outside visible ASCII must travel base64-encoded (=?base64?...?=).
+      throw mismatch("the " + header + " header contains characters that must be base64-encoded");
+    }
     if (mayBeEncoded && value.startsWith(BASE64_PREFIX) && value.endsWith(BASE64_SUFFIX)) {
       try {
         value =
