@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -67,9 +68,10 @@ class ClientsAgainstJdbcIT extends DeployedProductTest {
       ObjectNode wanted = table.getValue();
       for (Iterator<String> fields = wanted.fieldNames(); fields.hasNext(); ) {
         String field = fields.next();
+        // Compared as JSON text: an item count is the same number as a long or an int node.
         assertEquals(
-            wanted.get(field),
-            project(actual.get(field), wanted.get(field)),
+            wanted.get(field).toString(),
+            String.valueOf(project(actual.get(field), wanted.get(field))),
             table.getKey() + "." + field);
       }
     }
@@ -137,23 +139,19 @@ class ClientsAgainstJdbcIT extends DeployedProductTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(
-      strings = {
-        "SELECT * FROM customer",
-        "SELECT FROM WHERE",
-        "DELETE FROM customers WHERE customer_id = 'c001'"
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SELECT * FROM customer                           | SQLState 42S02",
+        "SELECT FROM WHERE                                | SQLState 42000",
+        "DELETE FROM customers                            | read-only",
       })
-  void mistakesAreToolErrorsThatSayWhatToFix(String sql) {
+  void mistakesAreToolErrorsThatSayWhatToFix(String sql, String expected) {
     ObjectNode plan = plan(token());
     plan.putArray("queries").addObject().put("sql", sql);
     JsonNode answer = session("v2-client.mjs", plan).at("/queries/0");
     assertTrue(answer.get("isError").asBoolean(), answer::toString);
-    String text = answer.get("text").asText();
-    String expected =
-        sql.startsWith("DELETE")
-            ? "read-only"
-            : sql.contains("customer ") ? "SQLState 42S02" : "SQLState 42000";
-    assertTrue(text.contains(expected), text);
+    assertTrue(answer.get("text").asText().contains(expected), answer::toString);
   }
 
   /** The describe_table fields each table must show, from DatabaseMetaData alone. */
