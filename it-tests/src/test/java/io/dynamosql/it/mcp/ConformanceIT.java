@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -67,6 +70,7 @@ class ConformanceIT {
   @ValueSource(strings = {"2025-11-25", "2026-07-28"})
   void theRevisionsRequirementsPass(String revision) {
     Path results = NodeTools.dir().resolve("../conformance/" + revision).normalize();
+    deleteRecursively(results);
     NodeTools.Run run =
         NodeTools.node(
             Duration.ofMinutes(8),
@@ -82,6 +86,18 @@ class ConformanceIT {
             results.toString());
     System.out.println(summary(run.stdout()));
     assertEquals(0, run.exitCode(), run::toString);
+  }
+
+  /** Results of an earlier run would mix with this run's. */
+  private static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The suite's closing summary, for the build log. */

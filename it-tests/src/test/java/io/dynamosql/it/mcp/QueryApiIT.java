@@ -121,8 +121,7 @@ class QueryApiIT extends DeployedProductTest {
         "unknown table     | {\"sql\":\"SELECT * FROM product\"}                    | 400 | invalid_query",
         "syntax error      | {\"sql\":\"SELECT FROM WHERE\"}                        | 400 | invalid_query",
       })
-  void clientMistakesAreBadRequestsThatSayWhy(
-      String what, String body, int status, String error) {
+  void clientMistakesAreBadRequestsThatSayWhy(String what, String body, int status, String error) {
     HttpResponse<String> response = post(body.trim());
     assertEquals(status, response.statusCode(), response.body());
     JsonNode answer = json(response);
@@ -132,7 +131,8 @@ class QueryApiIT extends DeployedProductTest {
 
   @Test
   void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
-    HttpResponse<String> response = post("sql=SELECT 1", token, "application/x-www-form-urlencoded");
+    HttpResponse<String> response =
+        post("sql=SELECT 1", token, "application/x-www-form-urlencoded");
     assertEquals(415, response.statusCode());
     assertEquals("unsupported_media_type", json(response).get("error").asText());
   }
