@@ -319,4 +319,18 @@ class McpHttpIT extends DeployedProductTest {
     assertTrue(result.at("/result/content/0/text").asText().contains("read-only"));
     assertFalse(result.has("error"));
   }
+
+  @Test
+  void anUnknownTableIsAToolErrorThatNamesTheSchemaAndSuggests() {
+    JsonNode result =
+        json(
+            legacy(
+                "{\"jsonrpc\":\"2.0\",\"id\":10,\"method\":\"tools/call\",\"params\":{\"name\":"
+                    + "\"describe_table\",\"arguments\":{\"table_name\":\"custmers\"}}}",
+                TestTokens.fullAccess()));
+    assertTrue(result.at("/result/isError").asBoolean(), result::toString);
+    String text = result.at("/result/content/0/text").asText();
+    assertTrue(text.startsWith("Table 'custmers' does not exist in schema '"), text);
+    assertTrue(text.contains("Did you mean: customers"), text);
+  }
 }
