@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.dynamosql.oauth.config.OAuthSettings;
+import io.dynamosql.oauth.config.PreRegisteredClient;
 import io.dynamosql.oauth.security.PasswordHasher;
 import io.dynamosql.oauth.security.SecretDigest;
 import io.dynamosql.oauth.store.ApiClient;
@@ -49,6 +50,7 @@ public final class TestServers {
                 defaults.signingKeysFile(),
                 defaults.cimdAllowedPrivateHosts(),
                 defaults.cimdFetchTimeout(),
+                defaults.cimdTrustedCertificates(),
                 defaults.registrationsPerMinute(),
                 defaults.registrationCap(),
                 defaults.preRegisteredClients(),
@@ -58,6 +60,30 @@ public final class TestServers {
         io.dynamosql.oauth.store.OAuthState.connect(settings.store()).createMissingTables(),
         clock,
         FAST_HASHER);
+  }
+
+  /** The settings with other clients, CIMD development hosts and registration limits. */
+  public static OAuthSettings with(
+      OAuthSettings s,
+      List<PreRegisteredClient> clients,
+      Set<String> cimdHosts,
+      int registrationsPerMinute,
+      int registrationCap) {
+    return new OAuthSettings(
+        s.issuer(),
+        s.resources(),
+        s.accessTokenLifetime(),
+        s.codeLifetime(),
+        s.refreshSessionLifetime(),
+        s.pendingAuthorizationLifetime(),
+        s.signingKeysFile(),
+        cimdHosts,
+        s.cimdFetchTimeout(),
+        s.cimdTrustedCertificates(),
+        registrationsPerMinute,
+        registrationCap,
+        clients,
+        s.store());
   }
 
   /** Adds an API client with the given secret and scopes. */

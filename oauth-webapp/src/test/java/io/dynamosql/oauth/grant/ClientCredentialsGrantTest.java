@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.dynamosql.oauth.AuthorizationServer;
 import io.dynamosql.oauth.LocalState;
+import io.dynamosql.oauth.RequestParameters;
 import io.dynamosql.oauth.Scope;
 import io.dynamosql.oauth.TestClock;
 import io.dynamosql.oauth.TestServers;
@@ -173,7 +174,7 @@ class ClientCredentialsGrantTest {
             false),
         Arguments.of(
             "repeated parameter",
-            new TokenRequest(
+            new RequestParameters(
                 Map.of("grant_type", List.of("client_credentials", "client_credentials"))),
             basic("reporting", SECRET),
             OAuthError.INVALID_REQUEST,
@@ -184,7 +185,7 @@ class ClientCredentialsGrantTest {
   @MethodSource("refusals")
   void refusesWithTheRightError(
       String name,
-      TokenRequest request,
+      RequestParameters request,
       Optional<String> authorization,
       OAuthError expected,
       boolean basicChallenge) {
@@ -195,12 +196,12 @@ class ClientCredentialsGrantTest {
     assertEquals(basicChallenge, refused.basicAuthenticationAttempted());
   }
 
-  static TokenRequest form(String... pairs) {
+  static RequestParameters form(String... pairs) {
     Map<String, List<String>> parameters = new HashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       parameters.put(pairs[i], List.of(pairs[i + 1]));
     }
-    return new TokenRequest(parameters);
+    return new RequestParameters(parameters);
   }
 
   static Optional<String> basic(String id, String secret) {
