@@ -11,7 +11,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,16 +75,11 @@ public final class FlowDriver {
   }
 
   public Step postFrom(Optional<String> otherBrowser, String... pairs) {
-    Map<String, List<String>> form = new HashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      form.put(pairs[i], List.of(pairs[i + 1]));
-    }
-    return server.authorizationFlow().submit(new RequestParameters(form), otherBrowser);
+    return server.authorizationFlow().submit(TestServers.parameters(pairs), otherBrowser);
   }
 
   public Step login(Step.ShowLogin page, String username, String password) {
-    return postOn(
-        page.pending(), "action", "login", "username", username, "password", password);
+    return postOn(page.pending(), "action", "login", "username", username, "password", password);
   }
 
   public Step decide(Step.ShowConsent page, String action) {

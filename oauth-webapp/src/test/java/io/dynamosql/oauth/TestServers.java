@@ -13,7 +13,9 @@ import io.dynamosql.oauth.store.ApiClient;
 import io.dynamosql.oauth.store.User;
 import java.net.URI;
 import java.text.ParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -62,6 +64,12 @@ public final class TestServers {
         FAST_HASHER);
   }
 
+  /** A server that knows these pre-registered public clients. */
+  public static AuthorizationServer withClients(
+      LocalState local, TestClock clock, PreRegisteredClient... clients) {
+    return create(local, clock, s -> with(s, List.of(clients), Set.of(), 10, 100));
+  }
+
   /** The settings with other clients, CIMD development hosts and registration limits. */
   public static OAuthSettings with(
       OAuthSettings s,
@@ -84,6 +92,15 @@ public final class TestServers {
         registrationCap,
         clients,
         s.store());
+  }
+
+  /** Request parameters from name, value pairs. */
+  public static RequestParameters parameters(String... pairs) {
+    Map<String, List<String>> parameters = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      parameters.put(pairs[i], List.of(pairs[i + 1]));
+    }
+    return new RequestParameters(parameters);
   }
 
   /** Adds an API client with the given secret and scopes. */

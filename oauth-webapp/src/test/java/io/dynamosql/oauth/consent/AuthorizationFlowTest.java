@@ -57,18 +57,11 @@ class AuthorizationFlowTest {
   void freshServer() {
     clock = new TestClock();
     server =
-        TestServers.create(
+        TestServers.withClients(
             local,
             clock,
-            s ->
-                TestServers.with(
-                    s,
-                    List.of(
-                        new PreRegisteredClient(NATIVE, "Native <Tool>", List.of(NATIVE_REDIRECT)),
-                        new PreRegisteredClient(WEB, "Web app", List.of(WEB_REDIRECT))),
-                    Set.of(),
-                    10,
-                    100));
+            new PreRegisteredClient(NATIVE, "Native <Tool>", List.of(NATIVE_REDIRECT)),
+            new PreRegisteredClient(WEB, "Web app", List.of(WEB_REDIRECT)));
     TestServers.addUser(server, "alice", PASSWORD);
     browser = new FlowDriver(server);
   }
