@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.time.Duration;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -20,6 +23,11 @@ import javax.sql.DataSource;
  * it knows whether more rows exist.
  */
 public final class QueryRunner {
+
+  /** SQLState of a connection that could not be opened (SQL standard class 08). */
+  public static final String UNAVAILABLE_STATE = "08001";
+
+  private static final Logger LOG = Logger.getLogger(QueryRunner.class.getName());
 
   private final DataSource dataSource;
   private final Duration timeout;
@@ -75,15 +83,30 @@ public final class QueryRunner {
     }
   }
 
-  /** The driver's plan of a query ({@code EXPLAIN}), one line per plan row. */
-  public String explain(String sql, String schema) throws SQLException {
+  /**
+   * The driver's plan of a query and its normalised text, without running the query.
+   *
+   * @throws SQLException the driver's error (syntax, unknown table, read-only violation, ...)
+   */
+  public QueryPlan plan(String sql, String schema) throws SQLException {
+    long started = System.nanoTime();
     try (Connection connection = open(schema)) {
-      return explain(connection, sql);
+      String plan = explain(connection, sql);
+      return new QueryPlan(plan, connection.nativeSQL(sql), millis(System.nanoTime() - started));
     }
   }
 
   private Connection open(String schema) throws SQLException {
-    Connection connection = dataSource.getConnection();
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+    } catch (SQLException e) {
+      // The pool's message names classes and hosts; the caller hears only that the database is
+      // down.
+      LOG.log(Level.WARNING, "No connection from the DataSource", e);
+      throw new SQLNonTransientConnectionException(
+          "The database is unavailable", UNAVAILABLE_STATE, e);
+    }
     try {
       connection.setReadOnly(true);
       if (schema != null) {

@@ -13,13 +13,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynamosql.mcp.protocol.RequestContext;
 import io.dynamosql.mcp.security.Scope;
+import io.dynamosql.mcp.sql.QueryFailure;
 import io.dynamosql.mcp.sql.QueryPage;
 import io.dynamosql.mcp.sql.QueryRunner;
 import io.dynamosql.mcp.sql.ReadOnlyStatements;
 import io.dynamosql.mcp.sql.ResultColumn;
 import io.dynamosql.mcp.tool.ToolArguments.InvalidArgumentException;
 import java.sql.SQLException;
-import java.sql.SQLTransientException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -176,12 +176,16 @@ public final class RunSqlTool implements Tool {
 
   /** The driver's message, which says what to fix; connection trouble is not the query's fault. */
   private static String describe(SQLException e) {
-    String state = e.getSQLState() == null ? "" : e.getSQLState();
-    if (state.startsWith("08")) {
-      return "The database is unreachable right now (SQLState " + state + "); try again later.";
-    }
-    String prefix =
-        e instanceof SQLTransientException ? "The query failed for now" : "The query failed";
-    return prefix + (state.isEmpty() ? "" : " (SQLState " + state + ")") + ": " + e.getMessage();
+    String state = e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")";
+    return switch (QueryFailure.of(e)) {
+      case UNAVAILABLE -> "The database is unavailable right now" + state + "; try again later.";
+      case TIMEOUT ->
+          "The query ran out of time"
+              + state
+              + ": constrain a partition key or an index key, or aggregate, so that it reads"
+              + " fewer items.";
+      case TRANSIENT -> "The query failed for now" + state + ": " + e.getMessage();
+      case INVALID_QUERY -> "The query failed" + state + ": " + e.getMessage();
+    };
   }
 }

@@ -1,5 +1,6 @@
 package io.dynamosql.mcp.transport;
 
+import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
 /**
@@ -17,5 +18,15 @@ public record HttpReply(int status, Map<String, String> headers, String body) {
 
   public static HttpReply json(int status, String body) {
     return new HttpReply(status, Map.of(), body);
+  }
+
+  /** The Jakarta REST response carrying this reply. */
+  public Response toResponse() {
+    Response.ResponseBuilder response = Response.status(status);
+    headers.forEach(response::header);
+    if (body != null) {
+      response.type("application/json").entity(body);
+    }
+    return response.build();
   }
 }

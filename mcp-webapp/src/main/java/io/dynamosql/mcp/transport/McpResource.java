@@ -2,8 +2,6 @@ package io.dynamosql.mcp.transport;
 
 import io.dynamosql.mcp.config.McpConfig;
 import io.dynamosql.mcp.security.AuditLog;
-import io.dynamosql.mcp.security.Caller;
-import io.dynamosql.mcp.security.CallerFilter;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,15 +48,7 @@ public class McpResource {
   public Response post(
       InputStream body, @Context HttpHeaders headers, @Context ContainerRequestContext request)
       throws IOException {
-    byte[] bytes = body.readNBytes(config.maxBodyBytes() + 1);
-    Caller caller = (Caller) request.getProperty(CallerFilter.CALLER);
-    HttpReply reply = endpoint.post(new HttpCall(headers::getHeaderString, bytes, caller));
-    Response.ResponseBuilder response = Response.status(reply.status());
-    reply.headers().forEach(response::header);
-    if (reply.body() != null) {
-      response.type("application/json").entity(reply.body());
-    }
-    return response.build();
+    return endpoint.post(HttpCall.read(body, headers, request, config.maxBodyBytes())).toResponse();
   }
 
   @GET
