@@ -1,5 +1,6 @@
 package io.dynamosql.oauth.client;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +26,9 @@ public final class DynamicRegistration {
 
   private static final int MAX_REDIRECT_URIS = 10;
   private static final int MAX_NAME_LENGTH = 100;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // A member sent twice is ambiguous metadata, not a last-one-wins choice.
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private final RegisteredClientTable table;
   private final RegistrationRateLimit rateLimit;

@@ -128,7 +128,10 @@ class DynamicRegistrationTest {
             "{\"redirect_uris\":[\"https://a.test/cb\"],\"client_name\":42}",
             OAuthError.INVALID_CLIENT_METADATA),
         Arguments.of("[\"https://a.test/cb\"]", OAuthError.INVALID_CLIENT_METADATA),
-        Arguments.of("not json", OAuthError.INVALID_CLIENT_METADATA));
+        Arguments.of("not json", OAuthError.INVALID_CLIENT_METADATA),
+        Arguments.of(
+            "{\"redirect_uris\":[\"https://a.test/cb\"],\"client_name\":\"A\",\"client_name\":\"B\"}",
+            OAuthError.INVALID_CLIENT_METADATA));
   }
 
   @ParameterizedTest(name = "{0}")
