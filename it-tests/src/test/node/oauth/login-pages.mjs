@@ -3,7 +3,8 @@
 // the client, with screenshots of each page. Also checks that the login page refuses to be framed.
 // Prints one JSON object; exits 1 on any failure.
 //
-// Environment: AUTHORIZATION_URL, CALLBACK_PREFIX, OAUTH_USERNAME, OAUTH_PASSWORD, SCREENSHOT_DIR.
+// Environment: AUTHORIZATION_URL, CALLBACK_PREFIX, OAUTH_USERNAME, OAUTH_PASSWORD, SCREENSHOT_DIR,
+// PROBLEM_URL (an authorization URL with a redirect URI the client did not register).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +66,13 @@ try {
   ]);
   result.callback = page.url();
   await page.screenshot({ path: join(shots, '4-back-at-the-client.png') });
+
+  // A request whose redirect URI the client never registered: explained on a page, never followed.
+  const problem = await page.goto(process.env.PROBLEM_URL);
+  result.problemStatus = problem.status();
+  result.problemUrl = page.url();
+  result.problemHeading = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
+  await page.screenshot({ path: join(shots, '6-problem.png'), fullPage: true });
 
   // frame-ancestors 'none': a page that frames the login page gets an empty frame.
   const framing = await context.newPage();

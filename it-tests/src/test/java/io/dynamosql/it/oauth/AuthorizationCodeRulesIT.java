@@ -189,6 +189,17 @@ class AuthorizationCodeRulesIT extends DeployedProductTest {
   }
 
   @Test
+  void aRevokedRefreshTokenEndsTheSession() {
+    String refreshToken = tokens(approve()).path("refresh_token").asText();
+
+    HttpResponse<String> revoked =
+        as.revoke("client_id", clientId, "token", refreshToken, "token_type_hint", "refresh_token");
+
+    assertEquals(200, revoked.statusCode(), revoked.body());
+    assertError(as.refresh(clientId, refreshToken), 400, "invalid_grant");
+  }
+
+  @Test
   void anUnknownResourceIsInvalidTargetAndAForeignAudienceIsRefusedByTheMcpEndpoint() {
     HttpResponse<String> response =
         browser.get(

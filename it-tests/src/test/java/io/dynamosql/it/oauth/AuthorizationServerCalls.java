@@ -82,6 +82,13 @@ final class AuthorizationServerCalls {
     return tokenRequest(Forms.encode(Forms.pairs(pairs)), null);
   }
 
+  HttpResponse<String> revoke(String... pairs) {
+    return http.send(
+        HttpRequest.newBuilder(ProductHttp.uri("/revoke"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(Forms.encode(Forms.pairs(pairs)))));
+  }
+
   HttpResponse<String> tokenWithBasic(String clientId, String secret, String... pairs) {
     String credentials =
         Base64.getEncoder()

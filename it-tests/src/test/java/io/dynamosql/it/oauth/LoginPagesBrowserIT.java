@@ -41,6 +41,8 @@ class LoginPagesBrowserIT extends DeployedProductTest {
               .replaceAll(".*\"client_id\":\"([^\"]+)\".*", "$1");
       Pkce pkce = Pkce.create();
       URI start = authorizationUrl(clientId, callback.redirectUri(), pkce, "browser-state");
+      URI openRedirect =
+          authorizationUrl(clientId, "https://evil.example/steal", Pkce.create(), "x");
 
       NodeScript.Outcome outcome =
           NodeScript.run(
@@ -71,6 +73,9 @@ class LoginPagesBrowserIT extends DeployedProductTest {
       assertEquals(2, seen.path("scopes").size(), seen.toString());
       assertEquals("127.0.0.1", seen.path("redirectHost").asText());
       assertFalse(seen.path("framedText").asText().contains("Sign in"), "framing is refused");
+      assertEquals(400, seen.path("problemStatus").asInt());
+      assertEquals(openRedirect.toString(), seen.path("problemUrl").asText(), "not redirected");
+      assertEquals("This sign-in request cannot be used", seen.path("problemHeading").asText());
 
       Map<String, String> answer = Forms.query(URI.create(seen.path("callback").asText()));
       assertEquals("browser-state", answer.get("state"));
@@ -80,7 +85,12 @@ class LoginPagesBrowserIT extends DeployedProductTest {
       assertEquals(200, tokens.statusCode(), tokens.body());
     }
     for (String shot :
-        List.of("1-login.png", "2-login-error.png", "3-consent.png", "4-back-at-the-client.png")) {
+        List.of(
+            "1-login.png",
+            "2-login-error.png",
+            "3-consent.png",
+            "4-back-at-the-client.png",
+            "6-problem.png")) {
       assertTrue(Files.size(shots.resolve(shot)) > 5_000, shot);
     }
   }
