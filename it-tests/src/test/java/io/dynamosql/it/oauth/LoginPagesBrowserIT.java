@@ -57,7 +57,9 @@ class LoginPagesBrowserIT extends DeployedProductTest {
                   "OAUTH_PASSWORD",
                   PASSWORD,
                   "SCREENSHOT_DIR",
-                  shots.toString()));
+                  shots.toString(),
+                  "PROBLEM_URL",
+                  openRedirect.toString()));
 
       assertEquals(0, outcome.exitCode(), outcome.output());
       JsonNode seen = outcome.result();
