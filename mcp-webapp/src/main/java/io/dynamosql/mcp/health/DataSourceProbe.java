@@ -12,7 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
 /**
@@ -50,13 +55,52 @@ public final class DataSourceProbe {
 
   private final DataSource dataSource;
   private final HealthSettings settings;
+  private final Executor executor;
+  private final AtomicReference<CompletableFuture<CheckResult>> inFlight =
+      new AtomicReference<>(CompletableFuture.completedFuture(null));
 
-  public DataSourceProbe(DataSource dataSource, HealthSettings settings) {
+  /**
+   * @param executor runs each probe, so that a caller waits at most the timeout even when the
+   *     driver blocks longer (connecting, retrying)
+   */
+  public DataSourceProbe(DataSource dataSource, HealthSettings settings, Executor executor) {
     this.dataSource = dataSource;
     this.settings = settings;
+    this.executor = executor;
   }
 
+  /**
+   * The outcome within the timeout. Callers arriving while a probe runs share it rather than start
+   * another, so a DynamoDB that hangs never piles up blocked threads.
+   */
   public CheckResult probe() {
+    long started = System.nanoTime();
+    CompletableFuture<CheckResult> probe =
+        inFlight.updateAndGet(
+            running ->
+                running.isDone()
+                    ? CompletableFuture.supplyAsync(this::probeNow, executor)
+                    : running);
+    try {
+      return probe.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      return new CheckResult(
+          NAME,
+          false,
+          Map.of(
+              "error",
+              "DynamoDB did not answer within " + settings.timeout().toSeconds() + " s",
+              "elapsed_ms",
+              TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
+    } catch (ExecutionException e) {
+      return new CheckResult(NAME, false, Map.of("error", String.valueOf(e.getCause())));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new CheckResult(NAME, false, Map.of("error", "interrupted"));
+    }
+  }
+
+  private CheckResult probeNow() {
     long started = System.nanoTime();
     Map<String, Object> data = new LinkedHashMap<>();
     boolean up;

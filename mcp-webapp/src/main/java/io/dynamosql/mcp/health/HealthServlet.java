@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The webapp's own health endpoints on the HTTP port: {@code /mcp/health}, {@code
@@ -22,9 +24,9 @@ public class HealthServlet extends HttpServlet {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Inject transient LivenessCheck liveness;
+  @Inject @Liveness transient LivenessCheck liveness;
 
-  @Inject transient ReadinessCheck readiness;
+  @Inject @Readiness transient ReadinessCheck readiness;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

@@ -2,6 +2,7 @@ package io.dynamosql.mcp.health;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -19,6 +20,8 @@ public class ReadinessCheck implements HealthCheck {
   @Resource(lookup = "java:app/jdbc/dynamosql")
   DataSource dataSource;
 
+  @Resource ManagedExecutorService executor;
+
   private DataSourceProbe probe;
 
   @PostConstruct
@@ -27,7 +30,8 @@ public class ReadinessCheck implements HealthCheck {
     probe =
         new DataSourceProbe(
             dataSource,
-            HealthSettings.from(key -> config.getOptionalValue(key, String.class).orElse(null)));
+            HealthSettings.from(key -> config.getOptionalValue(key, String.class).orElse(null)),
+            executor);
   }
 
   /** Runs the probe once. */

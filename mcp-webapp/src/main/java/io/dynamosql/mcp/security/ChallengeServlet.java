@@ -29,6 +29,7 @@ public class ChallengeServlet extends HttpServlet {
             ? challenge.missingToken()
             : challenge.invalidToken());
     response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
     response.getWriter().write(BearerChallenge.UNAUTHORIZED_BODY);
   }
 }

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.time.Duration;
@@ -13,8 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -23,11 +20,6 @@ import javax.sql.DataSource;
  * it knows whether more rows exist.
  */
 public final class QueryRunner {
-
-  /** SQLState of a connection that could not be opened (SQL standard class 08). */
-  public static final String UNAVAILABLE_STATE = "08001";
-
-  private static final Logger LOG = Logger.getLogger(QueryRunner.class.getName());
 
   private final DataSource dataSource;
   private final Duration timeout;
@@ -46,7 +38,8 @@ public final class QueryRunner {
   public QueryPage page(String sql, String schema, long offset, int maxRows) throws SQLException {
     long started = System.nanoTime();
     try (Connection connection = open(schema)) {
-      String plan = explainQuietly(connection, sql);
+      // The plan is news on the first page; continuations skip the extra planning round.
+      String plan = offset == 0 ? explainQuietly(connection, sql) : null;
       long planned = System.nanoTime();
       try (Statement statement = connection.createStatement()) {
         statement.setQueryTimeout((int) timeout.toSeconds());
@@ -97,16 +90,7 @@ public final class QueryRunner {
   }
 
   private Connection open(String schema) throws SQLException {
-    Connection connection;
-    try {
-      connection = dataSource.getConnection();
-    } catch (SQLException e) {
-      // The pool's message names classes and hosts; the caller hears only that the database is
-      // down.
-      LOG.log(Level.WARNING, "No connection from the DataSource", e);
-      throw new SQLNonTransientConnectionException(
-          "The database is unavailable", UNAVAILABLE_STATE, e);
-    }
+    Connection connection = DataSourceConnections.open(dataSource);
     try {
       connection.setReadOnly(true);
       if (schema != null) {

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynamosql.mcp.protocol.RequestContext;
 import io.dynamosql.mcp.security.Scope;
-import io.dynamosql.mcp.sql.QueryFailure;
 import io.dynamosql.mcp.sql.QueryPage;
 import io.dynamosql.mcp.sql.QueryRunner;
 import io.dynamosql.mcp.sql.ReadOnlyStatements;
@@ -80,7 +79,7 @@ public final class RunSqlTool implements Tool {
     property(output, "next_cursor", type("string", "Pass as cursor to get the next page."));
     property(output, "items_read", nullable("integer", "DynamoDB items read."));
     property(output, "elapsed_ms", type("integer", null));
-    property(output, "plan", nullable("string", "The access plan the driver chose."));
+    property(output, "plan", nullable("string", "The access plan the driver chose (first page)."));
     property(output, "warnings", arrayOf(type("string", null), null));
     return ToolSchemas.definition(
         NAME,
@@ -117,7 +116,7 @@ public final class RunSqlTool implements Tool {
     try {
       page = runner.page(sql, schema, offset, limit);
     } catch (SQLException e) {
-      return ToolResult.error(describe(e));
+      return ToolResult.error(SqlErrorText.of(e));
     }
     return result(page, sql, schema, offset).withCounts(page.rows().size(), page.itemsRead());
   }
@@ -172,20 +171,5 @@ public final class RunSqlTool implements Tool {
     }
     page.warnings().forEach(w -> text.append("\nWarning: ").append(w));
     return text.toString();
-  }
-
-  /** The driver's message, which says what to fix; connection trouble is not the query's fault. */
-  private static String describe(SQLException e) {
-    String state = e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")";
-    return switch (QueryFailure.of(e)) {
-      case UNAVAILABLE -> "The database is unavailable right now" + state + "; try again later.";
-      case TIMEOUT ->
-          "The query ran out of time"
-              + state
-              + ": constrain a partition key or an index key, or aggregate, so that it reads"
-              + " fewer items.";
-      case TRANSIENT -> "The query failed for now" + state + ": " + e.getMessage();
-      case INVALID_QUERY -> "The query failed" + state + ": " + e.getMessage();
-    };
   }
 }

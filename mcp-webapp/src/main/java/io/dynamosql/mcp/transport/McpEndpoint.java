@@ -16,6 +16,7 @@ import io.dynamosql.mcp.security.BearerChallenge;
 import io.dynamosql.mcp.security.Scope;
 import io.dynamosql.mcp.security.ScopePolicy;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -120,8 +121,12 @@ public final class McpEndpoint {
                 .toString());
       }
       ObjectNode result = dispatcher.dispatch(request.method(), request.params(), context);
-      return HttpReply.json(
-          200, JsonRpcReplies.result(id, envelope.complete(request.method(), result)).toString());
+      ObjectNode reply = JsonRpcReplies.result(id, envelope.complete(request.method(), result));
+      List<ObjectNode> notifications = context.notifications().sent();
+      if (notifications.isEmpty() || !MediaTypes.acceptsEventStream(call.headers().get("Accept"))) {
+        return HttpReply.json(200, reply.toString());
+      }
+      return HttpReply.eventStream(notifications, reply);
     } catch (JsonRpcException e) {
       return error(id, envelope.adapt(e));
     }

@@ -6,11 +6,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -46,7 +46,7 @@ public class McpResource {
 
   @POST
   public Response post(
-      InputStream body, @Context HttpHeaders headers, @Context ContainerRequestContext request)
+      InputStream body, @Context HttpHeaders headers, @Context HttpServletRequest request)
       throws IOException {
     return endpoint.post(HttpCall.read(body, headers, request, config.maxBodyBytes())).toResponse();
   }

@@ -26,4 +26,17 @@ public final class MediaTypes {
     }
     return false;
   }
+
+  /** Whether an {@code Accept} header names {@code text/event-stream} (as MCP clients send it). */
+  public static boolean acceptsEventStream(String accept) {
+    if (accept == null) {
+      return false;
+    }
+    for (String range : accept.toLowerCase(Locale.ROOT).split(",")) {
+      if (range.split(";")[0].trim().equals("text/event-stream")) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamosql.mcp.support.H2Database;
+import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +24,39 @@ class DataSourceProbeTest {
     return new HealthSettings(Duration.ofSeconds(2), List.of(names));
   }
 
+  private static CheckResult probe(DataSource dataSource, HealthSettings settings) {
+    return new DataSourceProbe(dataSource, settings, Executors.newCachedThreadPool()).probe();
+  }
+
+  @Test
+  void downWithinTheTimeoutWhenTheDriverHangs() {
+    CountDownLatch never = new CountDownLatch(1);
+    DataSource hanging =
+        (DataSource)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                  never.await();
+                  return null;
+                });
+    DataSourceProbe probe =
+        new DataSourceProbe(
+            hanging,
+            new HealthSettings(Duration.ofSeconds(1), List.of()),
+            Executors.newCachedThreadPool());
+
+    CheckResult first = probe.probe();
+    CheckResult second = probe.probe();
+
+    assertFalse(first.up());
+    assertEquals("DynamoDB did not answer within 1 s", first.data().get("error"));
+    assertFalse(second.up());
+  }
+
   @Test
   void upWhenTheRequiredTablesAreListed() throws SQLException {
-    CheckResult result =
-        new DataSourceProbe(H2Database.create(), tables("customers", "orders")).probe();
+    CheckResult result = probe(H2Database.create(), tables("customers", "orders"));
 
     assertTrue(result.up(), result.data().toString());
     assertEquals(DataSourceProbe.NAME, result.name());
@@ -33,7 +66,7 @@ class DataSourceProbeTest {
 
   @Test
   void everyListedTableIsRequiredWhenNoneIsConfigured() throws SQLException {
-    CheckResult result = new DataSourceProbe(H2Database.create(), tables()).probe();
+    CheckResult result = probe(H2Database.create(), tables());
 
     assertTrue(result.up(), result.data().toString());
     assertTrue((Integer) result.data().get("tables_checked") > 200, result.data().toString());
@@ -41,8 +74,7 @@ class DataSourceProbeTest {
 
   @Test
   void downAndNamedWhenARequiredTableIsMissing() throws SQLException {
-    CheckResult result =
-        new DataSourceProbe(H2Database.create(), tables("customers", "invoices")).probe();
+    CheckResult result = probe(H2Database.create(), tables("customers", "invoices"));
 
     assertFalse(result.up());
     assertEquals("invoices=MISSING", result.data().get("tables_not_ready"));
@@ -53,7 +85,7 @@ class DataSourceProbeTest {
     JdbcDataSource unreachable = new JdbcDataSource();
     unreachable.setURL("jdbc:h2:tcp://127.0.0.1:1/nowhere");
 
-    CheckResult result = new DataSourceProbe(unreachable, tables("customers")).probe();
+    CheckResult result = probe(unreachable, tables("customers"));
 
     assertFalse(result.up());
     assertTrue(result.data().containsKey("error"), result.data().toString());
