@@ -106,9 +106,7 @@ class DriverFaultTest {
   void persistentThrottlingIs40001AfterTheRetries(ReadCase read) throws SQLException {
     try (Connection connection = warmConnection(read)) {
       faults.injectAlways(new Fault.Throttle(), read.operation());
-      SQLException failed = failure(connection, read.sql());
-      assertInstanceOf(SQLTransientException.class, failed, describe(failed));
-      assertEquals("40001", failed.getSQLState(), describe(failed));
+      assertFailure(failure(connection, read.sql()), SQLTransientException.class, Set.of("40001"));
       long attempts = faults.attempts(read.operation());
       assertTrue(
           attempts >= MAX_RETRIES + 1,
@@ -126,9 +124,8 @@ class DriverFaultTest {
   void persistentServerErrorsAreTransientFailures(ReadCase read) throws SQLException {
     try (Connection connection = warmConnection(read)) {
       faults.injectAlways(new Fault.ServerError(503), read.operation());
-      SQLException failed = failure(connection, read.sql());
-      assertInstanceOf(SQLTransientException.class, failed, describe(failed));
-      assertTrue(TRANSIENT_FAILURE.contains(failed.getSQLState()), describe(failed));
+      assertFailure(
+          failure(connection, read.sql()), SQLTransientException.class, TRANSIENT_FAILURE);
       assertTrue(
           faults.attempts(read.operation()) >= MAX_RETRIES + 1, faults.attempts().toString());
     }
@@ -154,9 +151,10 @@ class DriverFaultTest {
   void accessDeniedIs28000WithoutRetries(ReadCase read) throws SQLException {
     try (Connection connection = warmConnection(read)) {
       faults.injectAlways(new Fault.AccessDenied(), read.operation());
-      SQLException failed = failure(connection, read.sql());
-      assertInstanceOf(SQLInvalidAuthorizationSpecException.class, failed, describe(failed));
-      assertEquals("28000", failed.getSQLState(), describe(failed));
+      assertFailure(
+          failure(connection, read.sql()),
+          SQLInvalidAuthorizationSpecException.class,
+          Set.of("28000"));
       if (!read.operation().equals("Scan")) {
         assertEquals(1, faults.attempts(read.operation()), faults.attempts().toString());
       }
@@ -364,6 +362,13 @@ class DriverFaultTest {
 
   private static SQLException failure(Connection connection, String sql) {
     return assertThrows(SQLException.class, () -> rows(connection, sql), "must fail: " + sql);
+  }
+
+  private static void assertFailure(
+      SQLException failed, Class<? extends SQLException> type, Set<String> states) {
+    assertInstanceOf(type, failed, describe(failed));
+    assertTrue(
+        states.contains(failed.getSQLState()), "SQLState in " + states + ": " + describe(failed));
   }
 
   private static String describe(SQLException e) {
