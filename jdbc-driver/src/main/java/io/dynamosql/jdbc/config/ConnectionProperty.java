@@ -110,7 +110,8 @@ public enum ConnectionProperty {
       value -> PropertyValues.integer(value, 1, 64)),
   CONNECT_TIMEOUT(
       "connectTimeout",
-      "Timeout to open an HTTP connection to DynamoDB (e.g. 500ms, 10s)",
+      "Timeout to open an HTTP connection to DynamoDB, and the time a new connection has to prove"
+          + " that DynamoDB answers (e.g. 500ms, 10s)",
       "10s",
       value -> PropertyValues.duration(value, Duration.ofMillis(1))),
   REQUEST_TIMEOUT(

@@ -82,7 +82,7 @@ public final class ConnectionUrl {
    *
    * @throws SQLException 08004 for an unknown key
    */
-  static ConnectionProperty known(String key) throws SQLException {
+  public static ConnectionProperty known(String key) throws SQLException {
     return ConnectionProperty.forKey(key)
         .orElseThrow(
             () ->

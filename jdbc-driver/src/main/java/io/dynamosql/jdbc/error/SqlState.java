@@ -59,6 +59,9 @@ public enum SqlState {
   /** A write, DDL or transaction statement: the driver is read-only. */
   READ_ONLY_TRANSACTION("25006", SQLNonTransientException::new),
 
+  /** {@code Connection.setSchema} named a schema the connection does not have. */
+  INVALID_SCHEMA_NAME("3F000", SQLSyntaxErrorException::new),
+
   /** DynamoDB refused the credentials or the caller lacks permission. */
   INVALID_AUTHORIZATION("28000", SQLInvalidAuthorizationSpecException::new),
 

@@ -35,14 +35,22 @@ public final class DemoDynamoDb implements AutoCloseable {
     return new DemoDynamoDb(local, client, RecordingProxy.start(local.endpoint()));
   }
 
-  /** The driver URL, pointing at the proxy (the fixture's URL with the proxy's endpoint). */
+  /**
+   * The driver URL, pointing at the proxy (the fixture's URL with the proxy's endpoint), with the
+   * local static keys: DynamoDB Local accepts any signed request, and a test must not depend on AWS
+   * credentials of the machine it runs on.
+   */
   public String jdbcUrl() {
     String direct = local.jdbcUrl();
     String endpoint = local.endpoint().toString();
     if (!direct.contains(endpoint)) {
       throw new IllegalStateException("the fixture's URL does not name its endpoint: " + direct);
     }
-    return direct.replace(endpoint, proxy.endpoint().toString());
+    return direct.replace(endpoint, proxy.endpoint().toString())
+        + ";user="
+        + DynamoDbLocal.ACCESS_KEY
+        + ";password="
+        + DynamoDbLocal.SECRET_KEY;
   }
 
   /** A new driver connection through the proxy; the caller closes it. */

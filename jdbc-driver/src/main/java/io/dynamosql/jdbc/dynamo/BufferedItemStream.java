@@ -1,0 +1,93 @@
+package io.dynamosql.jdbc.dynamo;
+
+import io.dynamosql.jdbc.error.SqlState;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * The part every stream shares: items of the last answer wait in a buffer, and the next answer is
+ * asked for ({@link #fill()}) only once the buffer is empty.
+ */
+abstract class BufferedItemStream implements ItemStream {
+
+  private final Deque<Map<String, Object>> buffer = new ArrayDeque<>();
+  private final ReadTally tally;
+  private boolean more = true;
+  private boolean closed;
+
+  BufferedItemStream(ReadTally tally) {
+    this.tally = tally;
+  }
+
+  /**
+   * Gets the next answer's items into the buffer ({@link #buffer(List)}); returns whether more may
+   * come after it.
+   */
+  abstract boolean fill() throws SQLException;
+
+  /** Stops what the stream runs in the background; called once, by {@link #close()}. */
+  void stop() {}
+
+  /** Called with each item {@link #next()} hands out. */
+  void taken(Map<String, Object> item) {}
+
+  final void buffer(List<Map<String, Object>> items) {
+    buffer.addAll(items);
+  }
+
+  final boolean buffered() {
+    return !buffer.isEmpty();
+  }
+
+  @Override
+  public final boolean hasNext() throws SQLException {
+    if (closed) {
+      throw SqlState.OBJECT_CLOSED.exception("The DynamoDB read is closed");
+    }
+    // An empty answer that is not the last (everything filtered out) is not the end.
+    while (buffer.isEmpty() && more) {
+      more = fill();
+    }
+    return !buffer.isEmpty();
+  }
+
+  @Override
+  public final Map<String, Object> next() throws SQLException {
+    if (!hasNext()) {
+      throw new NoSuchElementException("the DynamoDB read has no more items");
+    }
+    Map<String, Object> item = buffer.removeFirst();
+    taken(item);
+    return item;
+  }
+
+  /** Streams without a single position (parallel scans, batches) cannot be resumed by a key. */
+  @Override
+  public Optional<Map<String, Object>> resumeKey() {
+    return Optional.empty();
+  }
+
+  /** Whether nothing more will be read (every item may still wait in the buffer). */
+  final boolean exhausted() {
+    return !more;
+  }
+
+  @Override
+  public final ReadStats stats() {
+    return tally.stats();
+  }
+
+  @Override
+  public final void close() {
+    if (!closed) {
+      closed = true;
+      buffer.clear();
+      stop();
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package io.dynamosql.jdbc.plan.rule;
+
+import io.dynamosql.jdbc.plan.logical.LogicalPlan;
+import io.dynamosql.jdbc.plan.physical.AccessPlanner;
+import java.util.BitSet;
+
+/**
+ * Turns a bound plan into an executable one: predicates pushed down, join keys found, access paths
+ * chosen, lookup joins, sorts served by the key order, exact limits pushed. Subqueries are planned
+ * the same way when they first run.
+ */
+public final class Planner {
+
+  private final int scanSegments;
+
+  public Planner(int scanSegments) {
+    this.scanSegments = scanSegments;
+  }
+
+  public LogicalPlan plan(LogicalPlan bound) {
+    LogicalPlan plan = new PushPredicates().rewrite(bound);
+    plan = new ExtractJoinKeys().rewrite(plan);
+    BitSet used = new BitSet();
+    plan.fieldIds(used);
+    plan = new ChooseAccessPaths(new AccessPlanner(scanSegments), used).rewrite(plan);
+    plan = new UseLookupJoins().rewrite(plan);
+    plan = new SortByIndex().rewrite(plan);
+    return new PushLimit().rewrite(plan);
+  }
+}

@@ -1,0 +1,648 @@
+package io.dynamosql.jdbc.sql;
+
+import io.dynamosql.jdbc.error.SqlState;
+import io.dynamosql.jdbc.exec.function.ScalarFunction;
+import io.dynamosql.jdbc.exec.value.Arithmetic;
+import io.dynamosql.jdbc.exec.value.Coercion;
+import io.dynamosql.jdbc.exec.value.LikePattern;
+import io.dynamosql.jdbc.plan.expr.Between;
+import io.dynamosql.jdbc.plan.expr.BinaryArithmetic;
+import io.dynamosql.jdbc.plan.expr.BooleanTest;
+import io.dynamosql.jdbc.plan.expr.CaseWhen;
+import io.dynamosql.jdbc.plan.expr.Cast;
+import io.dynamosql.jdbc.plan.expr.Coalesce;
+import io.dynamosql.jdbc.plan.expr.Comparison;
+import io.dynamosql.jdbc.plan.expr.Concat;
+import io.dynamosql.jdbc.plan.expr.ElementAccess;
+import io.dynamosql.jdbc.plan.expr.Expr;
+import io.dynamosql.jdbc.plan.expr.FieldAccess;
+import io.dynamosql.jdbc.plan.expr.FunctionCall;
+import io.dynamosql.jdbc.plan.expr.InList;
+import io.dynamosql.jdbc.plan.expr.IsDistinct;
+import io.dynamosql.jdbc.plan.expr.IsNull;
+import io.dynamosql.jdbc.plan.expr.Like;
+import io.dynamosql.jdbc.plan.expr.Literal;
+import io.dynamosql.jdbc.plan.expr.Logical;
+import io.dynamosql.jdbc.plan.expr.Negate;
+import io.dynamosql.jdbc.plan.expr.Not;
+import io.dynamosql.jdbc.plan.expr.NullIf;
+import io.dynamosql.jdbc.plan.expr.Parameter;
+import io.dynamosql.jdbc.plan.expr.SubqueryExpr;
+import io.dynamosql.jdbc.plan.logical.AggregateCall;
+import io.dynamosql.jdbc.plan.logical.AggregateFunction;
+import io.dynamosql.jdbc.plan.logical.SortKey;
+import io.dynamosql.jdbc.plan.logical.WindowCall;
+import io.dynamosql.jdbc.type.SqlType;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import net.sf.jsqlparser.expression.AnalyticExpression;
+import net.sf.jsqlparser.expression.AnyComparisonExpression;
+import net.sf.jsqlparser.expression.ArrayExpression;
+import net.sf.jsqlparser.expression.BooleanValue;
+import net.sf.jsqlparser.expression.CaseExpression;
+import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.DateTimeLiteralExpression;
+import net.sf.jsqlparser.expression.DoubleValue;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.ExtractExpression;
+import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.JdbcParameter;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.NotExpression;
+import net.sf.jsqlparser.expression.NullValue;
+import net.sf.jsqlparser.expression.Parenthesis;
+import net.sf.jsqlparser.expression.RowGetExpression;
+import net.sf.jsqlparser.expression.SignedExpression;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.TimeKeyExpression;
+import net.sf.jsqlparser.expression.TrimFunction;
+import net.sf.jsqlparser.expression.WhenClause;
+import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
+import net.sf.jsqlparser.expression.operators.arithmetic.Division;
+import net.sf.jsqlparser.expression.operators.arithmetic.Modulo;
+import net.sf.jsqlparser.expression.operators.arithmetic.Multiplication;
+import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
+import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
+import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.GreaterThan;
+import net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsBooleanExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsDistinctExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
+import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
+import net.sf.jsqlparser.expression.operators.relational.MinorThan;
+import net.sf.jsqlparser.expression.operators.relational.MinorThanEquals;
+import net.sf.jsqlparser.expression.operators.relational.NamedExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.statement.select.OrderByElement;
+import net.sf.jsqlparser.statement.select.ParenthesedSelect;
+import net.sf.jsqlparser.statement.select.Select;
+
+/**
+ * Binds one JSqlParser expression against a {@link Scope}: names become column references,
+ * functions are looked up, aggregates and window functions are handed to their collectors (when the
+ * clause allows them), subqueries are bound as nested queries that see this scope.
+ */
+final class ExpressionBinder {
+
+  private static final List<String> RANKINGS = List.of("ROW_NUMBER", "RANK", "DENSE_RANK");
+
+  private final BindContext context;
+  private final Scope scope;
+  private final Collector<AggregateCall> aggregates;
+  private final Collector<WindowCall> windows;
+  private final QueryBinder queries;
+
+  ExpressionBinder(
+      BindContext context,
+      Scope scope,
+      Collector<AggregateCall> aggregates,
+      Collector<WindowCall> windows,
+      QueryBinder queries) {
+    this.context = context;
+    this.scope = scope;
+    this.aggregates = aggregates;
+    this.windows = windows;
+    this.queries = queries;
+  }
+
+  /** The same scope without aggregates or windows (inside an aggregate's argument). */
+  private ExpressionBinder plain() {
+    return new ExpressionBinder(context, scope, null, null, queries);
+  }
+
+  Expr bind(Expression e) throws SQLException {
+    if (e instanceof Column column) {
+      return column(column);
+    }
+    if (e instanceof StringValue s) {
+      return new Literal(s.getValue().replace("''", "'"), SqlType.VARCHAR);
+    }
+    if (e instanceof LongValue l) {
+      return new Literal(new BigDecimal(l.getStringValue()), SqlType.BIGINT);
+    }
+    if (e instanceof DoubleValue d) {
+      String text = d.toString();
+      boolean scientific = text.toLowerCase(Locale.ROOT).contains("e");
+      return scientific
+          ? new Literal(d.getValue(), SqlType.DOUBLE)
+          : new Literal(new BigDecimal(text), SqlType.DECIMAL);
+    }
+    if (e instanceof BooleanValue b) {
+      return new Literal(b.getValue(), SqlType.BOOLEAN);
+    }
+    if (e instanceof NullValue) {
+      return Literal.NULL;
+    }
+    if (e instanceof DateTimeLiteralExpression literal) {
+      return dateTime(literal);
+    }
+    if (e instanceof JdbcParameter p) {
+      int index = p.getIndex() - 1;
+      context.parameterType(index, SqlType.NULL);
+      return new Parameter(index, SqlType.NULL);
+    }
+    if (e instanceof Parenthesis p) {
+      return bind(p.getExpression());
+    }
+    if (e instanceof ParenthesedSelect select) {
+      return subquery(SubqueryExpr.Kind.SCALAR, select, null, null, false);
+    }
+    if (e instanceof ParenthesedExpressionList<?> list && list.getExpressions().size() == 1) {
+      return bind(list.getExpressions().get(0));
+    }
+    if (e instanceof SignedExpression signed) {
+      Expr operand = bind(signed.getExpression());
+      return switch (signed.getSign()) {
+        case '-' ->
+            operand instanceof Literal lit && lit.value() instanceof BigDecimal d
+                ? new Literal(d.negate(), lit.type())
+                : new Negate(operand);
+        case '+' -> operand;
+        default -> throw unsupported("the operator " + signed.getSign());
+      };
+    }
+    if (e instanceof AndExpression and) {
+      return new Logical(
+          true, List.of(bind(and.getLeftExpression()), bind(and.getRightExpression())));
+    }
+    if (e instanceof OrExpression or) {
+      return new Logical(
+          false, List.of(bind(or.getLeftExpression()), bind(or.getRightExpression())));
+    }
+    if (e instanceof NotExpression not) {
+      return new Not(bind(not.getExpression()));
+    }
+    if (e instanceof EqualsTo c) {
+      return comparison(Comparison.Operator.EQ, c.getLeftExpression(), c.getRightExpression());
+    }
+    if (e instanceof NotEqualsTo c) {
+      return comparison(Comparison.Operator.NE, c.getLeftExpression(), c.getRightExpression());
+    }
+    if (e instanceof GreaterThan c) {
+      return comparison(Comparison.Operator.GT, c.getLeftExpression(), c.getRightExpression());
+    }
+    if (e instanceof GreaterThanEquals c) {
+      return comparison(Comparison.Operator.GE, c.getLeftExpression(), c.getRightExpression());
+    }
+    if (e instanceof MinorThan c) {
+      return comparison(Comparison.Operator.LT, c.getLeftExpression(), c.getRightExpression());
+    }
+    if (e instanceof MinorThanEquals c) {
+      return comparison(Comparison.Operator.LE, c.getLeftExpression(), c.getRightExpression());
+    }
+    if (e instanceof Addition a) {
+      return arithmetic(Arithmetic.ADD, a.getLeftExpression(), a.getRightExpression());
+    }
+    if (e instanceof Subtraction a) {
+      return arithmetic(Arithmetic.SUBTRACT, a.getLeftExpression(), a.getRightExpression());
+    }
+    if (e instanceof Multiplication a) {
+      return arithmetic(Arithmetic.MULTIPLY, a.getLeftExpression(), a.getRightExpression());
+    }
+    if (e instanceof Division a) {
+      return arithmetic(Arithmetic.DIVIDE, a.getLeftExpression(), a.getRightExpression());
+    }
+    if (e instanceof Modulo a) {
+      return arithmetic(Arithmetic.MODULO, a.getLeftExpression(), a.getRightExpression());
+    }
+    if (e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Concat c) {
+      return new Concat(bind(c.getLeftExpression()), bind(c.getRightExpression()));
+    }
+    if (e instanceof IsNullExpression isNull) {
+      return new IsNull(bind(isNull.getLeftExpression()), isNull.isNot());
+    }
+    if (e instanceof IsBooleanExpression test) {
+      return new BooleanTest(bind(test.getLeftExpression()), test.isTrue(), test.isNot());
+    }
+    if (e instanceof IsDistinctExpression distinct) {
+      Expr left = bind(distinct.getLeftExpression());
+      Expr right = typed(bind(distinct.getRightExpression()), left.type());
+      return new IsDistinct(typed(left, right.type()), right, distinct.isNot());
+    }
+    if (e instanceof net.sf.jsqlparser.expression.operators.relational.Between between) {
+      Expr operand = bind(between.getLeftExpression());
+      return new Between(
+          operand,
+          typed(bind(between.getBetweenExpressionStart()), operand.type()),
+          typed(bind(between.getBetweenExpressionEnd()), operand.type()),
+          between.isNot());
+    }
+    if (e instanceof InExpression in) {
+      return in(in);
+    }
+    if (e instanceof ExistsExpression exists) {
+      if (exists.getRightExpression() instanceof ParenthesedSelect select) {
+        return subquery(SubqueryExpr.Kind.EXISTS, select, null, null, exists.isNot());
+      }
+      throw unsupported("EXISTS without a subquery");
+    }
+    if (e instanceof LikeExpression like) {
+      return like(like);
+    }
+    if (e instanceof CaseExpression caseExpression) {
+      return caseWhen(caseExpression);
+    }
+    if (e instanceof CastExpression cast) {
+      return cast(cast);
+    }
+    if (e instanceof ArrayExpression array) {
+      if (array.getIndexExpression() == null) {
+        throw unsupported("list slices");
+      }
+      return new ElementAccess(bind(array.getObjExpression()), bind(array.getIndexExpression()));
+    }
+    if (e instanceof RowGetExpression get) {
+      return new FieldAccess(bind(get.getExpression()), Identifier.of(get.getColumnName()).text());
+    }
+    if (e instanceof AnalyticExpression analytic) {
+      return window(analytic);
+    }
+    if (e instanceof Function function) {
+      return function(function);
+    }
+    if (e instanceof ExtractExpression extract) {
+      return call(
+          "EXTRACT",
+          List.of(
+              new Literal(extract.getName().toUpperCase(Locale.ROOT), SqlType.VARCHAR),
+              bind(extract.getExpression())));
+    }
+    if (e instanceof TrimFunction trim) {
+      return trim(trim);
+    }
+    if (e instanceof TimeKeyExpression key) {
+      return call(key.getStringValue().toUpperCase(Locale.ROOT).replace("()", ""), List.of());
+    }
+    throw unsupported(
+        e.getClass().getSimpleName().replace("Expression", "") + " expressions (" + e + ")");
+  }
+
+  private Expr column(Column column) throws SQLException {
+    List<Identifier> parts = new ArrayList<>();
+    if (column.getTable() != null && column.getTable().getNameParts() != null) {
+      List<String> tableParts = new ArrayList<>(column.getTable().getNameParts());
+      java.util.Collections.reverse(tableParts);
+      for (String part : tableParts) {
+        parts.add(Identifier.of(part));
+      }
+    }
+    parts.add(Identifier.of(column.getColumnName()));
+    return scope.resolve(parts);
+  }
+
+  private Expr dateTime(DateTimeLiteralExpression literal) throws SQLException {
+    String value = literal.getValue();
+    String text =
+        value.length() >= 2 && value.startsWith("'")
+            ? value.substring(1, value.length() - 1)
+            : value;
+    try {
+      return switch (literal.getType()) {
+        case DATE -> new Literal(LocalDate.parse(text), SqlType.DATE);
+        case TIMESTAMP, TIMESTAMPTZ ->
+            new Literal(
+                Instant.parse(
+                    text.contains("T")
+                        ? (text.endsWith("Z") ? text : text + "Z")
+                        : text.replace(' ', 'T') + (text.length() <= 10 ? "T00:00:00Z" : "Z")),
+                SqlType.TIMESTAMP);
+        default -> throw unsupported(literal.getType() + " literals");
+      };
+    } catch (DateTimeParseException bad) {
+      throw SqlState.INVALID_DATETIME_FORMAT.exception(
+          "Invalid " + literal.getType() + " literal '" + text + "'");
+    }
+  }
+
+  private Expr comparison(Comparison.Operator operator, Expression l, Expression r)
+      throws SQLException {
+    Expr left = bind(l);
+    if (r instanceof AnyComparisonExpression any) {
+      SubqueryExpr.Kind kind =
+          switch (any.getAnyType()) {
+            case ALL -> SubqueryExpr.Kind.ALL;
+            case ANY, SOME -> SubqueryExpr.Kind.ANY;
+          };
+      return subquery(kind, any.getSelect(), left, operator, false);
+    }
+    Expr right = bind(r);
+    return new Comparison(operator, typed(left, right.type()), typed(right, left.type()));
+  }
+
+  /** A parameter takes the type of what it is compared with. */
+  Expr typed(Expr expr, SqlType type) {
+    if (expr instanceof Parameter p && p.type() == SqlType.NULL && type != SqlType.NULL) {
+      context.parameterType(p.index(), type);
+      return new Parameter(p.index(), type);
+    }
+    return expr;
+  }
+
+  private Expr arithmetic(Arithmetic operator, Expression l, Expression r) throws SQLException {
+    Expr left = bind(l);
+    Expr right = bind(r);
+    left = typed(left, right.type() == SqlType.NULL ? SqlType.DECIMAL : right.type());
+    right = typed(right, left.type());
+    return new BinaryArithmetic(
+        operator, left, right, operator.resultType(left.type(), right.type()));
+  }
+
+  private Expr in(InExpression in) throws SQLException {
+    Expr operand = bind(in.getLeftExpression());
+    Expression right = in.getRightExpression();
+    if (right instanceof ParenthesedSelect select) {
+      return subquery(SubqueryExpr.Kind.IN, select, operand, Comparison.Operator.EQ, in.isNot());
+    }
+    if (right instanceof ExpressionList<?> list) {
+      List<Expr> values = new ArrayList<>();
+      for (Expression value : list.getExpressions()) {
+        values.add(typed(bind(value), operand.type()));
+      }
+      return new InList(operand, values, in.isNot());
+    }
+    throw unsupported("IN over " + right);
+  }
+
+  private Expr like(LikeExpression like) throws SQLException {
+    String keyword = like.getLikeKeyWord() == null ? "LIKE" : like.getLikeKeyWord().name();
+    if (!keyword.equals("LIKE")) {
+      throw unsupported(keyword);
+    }
+    Expr operand = bind(like.getLeftExpression());
+    Expr pattern = typed(bind(like.getRightExpression()), SqlType.VARCHAR);
+    Character escape = null;
+    if (like.getEscape() != null) {
+      Expr escapeValue = bind(like.getEscape());
+      if (!(escapeValue instanceof Literal lit)
+          || !(lit.value() instanceof String text)
+          || text.length() != 1) {
+        throw SqlState.INVALID_ESCAPE_SEQUENCE.exception(
+            "ESCAPE must be one character, not " + like.getEscape());
+      }
+      escape = text.charAt(0);
+    }
+    LikePattern compiled =
+        pattern instanceof Literal lit && lit.value() instanceof String text
+            ? LikePattern.compile(text, escape)
+            : null;
+    return new Like(operand, pattern, escape, like.isNot(), compiled);
+  }
+
+  private Expr caseWhen(CaseExpression caseExpression) throws SQLException {
+    Expr subject =
+        caseExpression.getSwitchExpression() == null
+            ? null
+            : bind(caseExpression.getSwitchExpression());
+    List<Expr> conditions = new ArrayList<>();
+    List<Expr> results = new ArrayList<>();
+    SqlType type = SqlType.NULL;
+    for (WhenClause when : caseExpression.getWhenClauses()) {
+      Expr condition = bind(when.getWhenExpression());
+      conditions.add(
+          subject == null
+              ? condition
+              : new Comparison(Comparison.Operator.EQ, subject, typed(condition, subject.type())));
+      Expr result = bind(when.getThenExpression());
+      results.add(result);
+      type = Coercion.commonType(type, result.type());
+    }
+    Expr otherwise =
+        caseExpression.getElseExpression() == null
+            ? Literal.NULL
+            : bind(caseExpression.getElseExpression());
+    type = Coercion.commonType(type, otherwise.type());
+    return new CaseWhen(conditions, results, otherwise, type);
+  }
+
+  private Expr cast(CastExpression cast) throws SQLException {
+    Expr operand = bind(cast.getLeftExpression());
+    String name = cast.getColDataType().getDataType().toUpperCase(Locale.ROOT);
+    List<String> arguments = cast.getColDataType().getArgumentsStringList();
+    SqlType type =
+        switch (name) {
+          case "VARCHAR", "CHAR", "TEXT", "STRING", "CHARACTER", "CHARACTER VARYING", "NVARCHAR" ->
+              SqlType.VARCHAR;
+          case "INT",
+                  "INTEGER",
+                  "BIGINT",
+                  "SMALLINT",
+                  "TINYINT",
+                  "INT4",
+                  "INT8",
+                  "LONG",
+                  "HUGEINT" ->
+              SqlType.BIGINT;
+          case "DECIMAL", "NUMERIC", "NUMBER", "DEC" -> SqlType.DECIMAL;
+          case "DOUBLE", "DOUBLE PRECISION", "FLOAT", "REAL", "FLOAT8", "FLOAT4" -> SqlType.DOUBLE;
+          case "BOOLEAN", "BOOL" -> SqlType.BOOLEAN;
+          case "DATE" -> SqlType.DATE;
+          case "TIMESTAMP", "TIMESTAMPTZ", "DATETIME" -> SqlType.TIMESTAMP;
+          case "VARBINARY", "BINARY", "BLOB", "BYTEA" -> SqlType.VARBINARY;
+          case "JSON" -> SqlType.JSON;
+          default -> throw unsupported("CAST to " + name);
+        };
+    boolean sized = type == SqlType.DECIMAL && arguments != null && !arguments.isEmpty();
+    Integer precision = sized ? Integer.valueOf(arguments.get(0).trim()) : null;
+    Integer scale =
+        sized ? (arguments.size() > 1 ? Integer.valueOf(arguments.get(1).trim()) : 0) : null;
+    String text =
+        name
+            + (arguments == null || arguments.isEmpty()
+                ? ""
+                : "(" + String.join(", ", arguments) + ")");
+    return new Cast(typed(operand, type), type, precision, scale, text);
+  }
+
+  private Expr trim(TrimFunction trim) throws SQLException {
+    Expr value;
+    Expr characters = null;
+    if (trim.getFromExpression() != null) {
+      value = bind(trim.getFromExpression());
+      characters = trim.getExpression() == null ? null : bind(trim.getExpression());
+    } else {
+      value = bind(trim.getExpression());
+    }
+    String name =
+        trim.getTrimSpecification() == null
+            ? "TRIM"
+            : switch (trim.getTrimSpecification()) {
+              case LEADING -> "LTRIM";
+              case TRAILING -> "RTRIM";
+              default -> "TRIM";
+            };
+    return call(name, characters == null ? List.of(value) : List.of(value, characters));
+  }
+
+  private Expr function(Function function) throws SQLException {
+    String name = function.getName().toUpperCase(Locale.ROOT);
+    Optional<AggregateFunction> aggregate = AggregateFunction.named(name);
+    if (aggregate.isPresent()) {
+      return aggregate(aggregate.get(), function);
+    }
+    List<Expr> arguments = new ArrayList<>();
+    ExpressionList<?> parameters =
+        function.getParameters() != null ? function.getParameters() : function.getNamedParameters();
+    if (parameters != null) {
+      for (Expression argument : parameters.getExpressions()) {
+        arguments.add(bind(argument));
+      }
+    }
+    List<String> keywords =
+        parameters instanceof NamedExpressionList<?> named ? named.getNames() : List.of();
+    switch (name) {
+      case "COALESCE" -> {
+        SqlType type = SqlType.NULL;
+        for (Expr argument : arguments) {
+          type = Coercion.commonType(type, argument.type());
+        }
+        return new Coalesce(arguments, type);
+      }
+      case "NULLIF" -> {
+        arity(name, arguments, 2);
+        return new NullIf(arguments.get(0), typed(arguments.get(1), arguments.get(0).type()));
+      }
+      case "POSITION" -> {
+        if (keywords.size() == 2 && "IN".equalsIgnoreCase(keywords.get(1).trim())) {
+          return call("STRPOS", List.of(arguments.get(1), arguments.get(0)));
+        }
+      }
+      default -> {}
+    }
+    return call(name, arguments);
+  }
+
+  private static void arity(String name, List<Expr> arguments, int count) throws SQLException {
+    if (arguments.size() != count) {
+      throw SqlState.UNDEFINED_FUNCTION.exception(
+          name + " takes " + count + " arguments, not " + arguments.size());
+    }
+  }
+
+  private Expr call(String name, List<Expr> arguments) throws SQLException {
+    Optional<ScalarFunction> function = context.functions().lookup(name);
+    if (function.isEmpty()) {
+      throw SqlState.UNDEFINED_FUNCTION.exception(
+          "Unknown function " + name + Suggestions.closest(name, context.functions().names()));
+    }
+    List<SqlType> types = arguments.stream().map(Expr::type).toList();
+    return new FunctionCall(function.get(), arguments, function.get().returnType(types));
+  }
+
+  private Expr aggregate(AggregateFunction function, Function call) throws SQLException {
+    if (aggregates == null) {
+      throw SqlState.SYNTAX_ERROR.exception(
+          "The aggregate "
+              + call
+              + " is not allowed here (only in SELECT, HAVING and ORDER BY of a query)");
+    }
+    AggregateCall bound =
+        aggregateCall(function, call.isDistinct(), call.isAllColumns(), call.getParameters());
+    return aggregates.add(bound, bound.sql(), bound.type());
+  }
+
+  private AggregateCall aggregateCall(
+      AggregateFunction function, boolean distinct, boolean star, ExpressionList<?> parameters)
+      throws SQLException {
+    boolean countStar =
+        star
+            || parameters == null
+            || parameters.getExpressions().isEmpty()
+            || parameters.getExpressions().get(0)
+                instanceof net.sf.jsqlparser.statement.select.AllColumns;
+    if (countStar) {
+      if (function != AggregateFunction.COUNT) {
+        throw SqlState.SYNTAX_ERROR.exception(
+            function + "(*) is not an aggregate; only COUNT(*) is");
+      }
+      return new AggregateCall(function, false, null, SqlType.BIGINT);
+    }
+    if (parameters.getExpressions().size() != 1) {
+      throw SqlState.UNDEFINED_FUNCTION.exception(function + " takes one argument");
+    }
+    Expr argument = plain().bind(parameters.getExpressions().get(0));
+    return new AggregateCall(function, distinct, argument, function.resultType(argument.type()));
+  }
+
+  private Expr window(AnalyticExpression analytic) throws SQLException {
+    if (windows == null) {
+      throw SqlState.SYNTAX_ERROR.exception(
+          "The window function " + analytic + " is not allowed here (only in SELECT and ORDER BY)");
+    }
+    if (analytic.getWindowElement() != null) {
+      throw unsupported("window frames (ROWS/RANGE ...) in " + analytic);
+    }
+    String name = analytic.getName().toUpperCase(Locale.ROOT);
+    ExpressionBinder inner = new ExpressionBinder(context, scope, aggregates, null, queries);
+    List<Expr> partition = new ArrayList<>();
+    if (analytic.getPartitionExpressionList() != null) {
+      for (Expression e : analytic.getPartitionExpressionList().getExpressions()) {
+        partition.add(inner.bind(e));
+      }
+    }
+    List<SortKey> order = new ArrayList<>();
+    if (analytic.getOrderByElements() != null) {
+      for (OrderByElement element : analytic.getOrderByElements()) {
+        order.add(sortKey(inner.bind(element.getExpression()), element));
+      }
+    }
+    WindowCall call;
+    if (RANKINGS.contains(name)) {
+      call = new WindowCall(name, null, partition, order, SqlType.BIGINT);
+    } else {
+      AggregateFunction function =
+          AggregateFunction.named(name)
+              .orElseThrow(() -> unsupported("the window function " + name));
+      ExpressionList<?> parameters =
+          analytic.getExpression() == null ? null : new ExpressionList<>(analytic.getExpression());
+      AggregateCall aggregate =
+          new ExpressionBinder(context, scope, aggregates, null, queries)
+              .aggregateCall(function, analytic.isDistinct(), analytic.isAllColumns(), parameters);
+      call = new WindowCall(null, aggregate, partition, order, aggregate.type());
+    }
+    return windows.add(call, call.sql(), call.type());
+  }
+
+  static SortKey sortKey(Expr expr, OrderByElement element) {
+    boolean descending = !element.isAsc();
+    boolean nullsFirst = element.getNullOrdering() == OrderByElement.NullOrdering.NULLS_FIRST;
+    return new SortKey(expr, descending, nullsFirst);
+  }
+
+  private Expr subquery(
+      SubqueryExpr.Kind kind,
+      Select select,
+      Expr operand,
+      Comparison.Operator operator,
+      boolean negated)
+      throws SQLException {
+    BoundQuery bound = queries.bindNested(select, scope);
+    if (kind != SubqueryExpr.Kind.EXISTS && bound.plan().fields().size() != 1) {
+      throw SqlState.SYNTAX_ERROR.exception(
+          "A subquery used as a value must return one column, not " + bound.plan().fields().size());
+    }
+    SqlType type =
+        kind == SubqueryExpr.Kind.SCALAR ? bound.plan().fields().get(0).type() : SqlType.BOOLEAN;
+    Expr typedOperand =
+        operand == null ? null : typed(operand, bound.plan().fields().get(0).type());
+    return new SubqueryExpr(
+        kind, bound.plan(), typedOperand, operator, negated, bound.correlated(), type);
+  }
+
+  private static SQLException unsupported(String what) {
+    return SqlState.FEATURE_NOT_SUPPORTED.exception("Not supported: " + what);
+  }
+}

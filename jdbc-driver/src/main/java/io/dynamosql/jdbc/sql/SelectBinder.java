@@ -1,0 +1,593 @@
+package io.dynamosql.jdbc.sql;
+
+import io.dynamosql.jdbc.error.SqlState;
+import io.dynamosql.jdbc.exec.value.LikePattern;
+import io.dynamosql.jdbc.plan.expr.ColumnRef;
+import io.dynamosql.jdbc.plan.expr.Expr;
+import io.dynamosql.jdbc.plan.expr.Exprs;
+import io.dynamosql.jdbc.plan.expr.Like;
+import io.dynamosql.jdbc.plan.expr.Literal;
+import io.dynamosql.jdbc.plan.expr.SubqueryExpr;
+import io.dynamosql.jdbc.plan.logical.Aggregate;
+import io.dynamosql.jdbc.plan.logical.AggregateCall;
+import io.dynamosql.jdbc.plan.logical.Distinct;
+import io.dynamosql.jdbc.plan.logical.Field;
+import io.dynamosql.jdbc.plan.logical.Filter;
+import io.dynamosql.jdbc.plan.logical.Join;
+import io.dynamosql.jdbc.plan.logical.JoinKind;
+import io.dynamosql.jdbc.plan.logical.LogicalPlan;
+import io.dynamosql.jdbc.plan.logical.Project;
+import io.dynamosql.jdbc.plan.logical.Sort;
+import io.dynamosql.jdbc.plan.logical.SortKey;
+import io.dynamosql.jdbc.plan.logical.TableScan;
+import io.dynamosql.jdbc.plan.logical.Values;
+import io.dynamosql.jdbc.plan.logical.Window;
+import io.dynamosql.jdbc.plan.logical.WindowCall;
+import io.dynamosql.jdbc.schema.ColumnSchema;
+import io.dynamosql.jdbc.schema.KeyRole;
+import io.dynamosql.jdbc.schema.RefreshMode;
+import io.dynamosql.jdbc.schema.TableKind;
+import io.dynamosql.jdbc.schema.TableSchema;
+import io.dynamosql.jdbc.type.SqlType;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.select.AllColumns;
+import net.sf.jsqlparser.statement.select.AllTableColumns;
+import net.sf.jsqlparser.statement.select.FromItem;
+import net.sf.jsqlparser.statement.select.OrderByElement;
+import net.sf.jsqlparser.statement.select.ParenthesedFromItem;
+import net.sf.jsqlparser.statement.select.ParenthesedSelect;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.SelectItem;
+
+/**
+ * Binds one SELECT block, clause by clause, into a plan: FROM (tables, derived tables, CTEs, joins)
+ * → WHERE → GROUP BY / aggregates → HAVING → window functions → SELECT list → DISTINCT → ORDER BY →
+ * LIMIT.
+ */
+final class SelectBinder {
+
+  private final QueryBinder queries;
+  private final BindContext context;
+  private final Scope outer;
+
+  SelectBinder(QueryBinder queries, Scope outer) {
+    this.queries = queries;
+    this.context = queries.context();
+    this.outer = outer;
+  }
+
+  /** A FROM clause so far: its plan and the relations that name its row's columns. */
+  private record From(LogicalPlan plan, List<Relation> relations) {}
+
+  LogicalPlan bind(PlainSelect select) throws SQLException {
+    From from = select.getFromItem() == null ? new From(new Values(), List.of()) : from(select);
+    Scope scope = new Scope(from.relations(), outer, context.catalog().catalogName());
+    LogicalPlan plan = from.plan();
+    if (select.getWhere() != null) {
+      plan =
+          new Filter(
+              plan,
+              condition(
+                  new ExpressionBinder(context, scope, null, null, queries),
+                  select.getWhere(),
+                  "WHERE"));
+    }
+    Collector<AggregateCall> aggregates = new Collector<>(context);
+    Collector<WindowCall> windows = new Collector<>(context);
+    ExpressionBinder binder = new ExpressionBinder(context, scope, aggregates, windows, queries);
+
+    List<Expr> items = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (SelectItem<?> item : select.getSelectItems()) {
+      selectItem(item, scope, binder, items, labels);
+    }
+
+    List<Expr> groups = new ArrayList<>();
+    if (select.getGroupBy() != null) {
+      if (select.getGroupBy().getGroupingSets() != null
+          && !select.getGroupBy().getGroupingSets().isEmpty()) {
+        throw SqlState.FEATURE_NOT_SUPPORTED.exception(
+            "Not supported: GROUPING SETS, ROLLUP, CUBE");
+      }
+      ExpressionBinder plain = new ExpressionBinder(context, scope, null, null, queries);
+      for (Expression e : select.getGroupBy().getGroupByExpressionList().getExpressions()) {
+        groups.add(groupKey(e, plain, items, labels));
+      }
+    }
+    Expr having =
+        select.getHaving() == null ? null : condition(binder, select.getHaving(), "HAVING");
+
+    List<SortKey> order = new ArrayList<>();
+    if (select.getOrderByElements() != null) {
+      for (OrderByElement element : select.getOrderByElements()) {
+        order.add(
+            ExpressionBinder.sortKey(
+                orderKey(element.getExpression(), binder, items, labels), element));
+      }
+    }
+
+    boolean aggregated = !groups.isEmpty() || !aggregates.isEmpty() || having != null;
+    UnaryOperator<Expr> rewrite = UnaryOperator.identity();
+    if (aggregated) {
+      List<Field> fields = new ArrayList<>();
+      for (Expr group : groups) {
+        fields.add(fieldOf(group, group.sql(), plan.fields()));
+      }
+      fields.addAll(aggregates.fields());
+      plan = new Aggregate(plan, groups, aggregates.calls(), fields);
+      List<Expr> groupExprs = List.copyOf(groups);
+      List<Field> groupFields = fields.subList(0, groups.size());
+      rewrite = e -> grouped(e, groupExprs, groupFields);
+      if (having != null) {
+        plan = new Filter(plan, resolveGrouped(having, rewrite, plan.fields()));
+      }
+    }
+    if (!windows.isEmpty()) {
+      List<WindowCall> calls = new ArrayList<>();
+      for (WindowCall call : windows.calls()) {
+        calls.add(windowCall(call, rewrite, plan.fields()));
+      }
+      List<Field> fields = new ArrayList<>(plan.fields());
+      fields.addAll(windows.fields());
+      plan = new Window(plan, calls, fields);
+    }
+
+    List<Field> row = plan.fields();
+    List<Expr> projected = new ArrayList<>();
+    List<Field> projectedFields = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Expr expr = resolveGrouped(items.get(i), rewrite, row);
+      projected.add(expr);
+      projectedFields.add(fieldOf(expr, labels.get(i), row));
+    }
+    int visible = projected.size();
+    List<SortKey> keys = new ArrayList<>();
+    for (SortKey key : order) {
+      Expr expr =
+          key.expr() instanceof ColumnRef ref && ref.index() <= -2
+              ? projected.get(-2 - ref.index())
+              : resolveGrouped(key.expr(), rewrite, row);
+      int at = indexOfSql(projected, expr);
+      if (at < 0) {
+        if (select.getDistinct() != null) {
+          throw SqlState.SYNTAX_ERROR.exception(
+              "With SELECT DISTINCT, ORDER BY expressions must appear in the select list: "
+                  + expr.sql());
+        }
+        projected.add(expr);
+        projectedFields.add(fieldOf(expr, expr.sql(), row));
+        at = projected.size() - 1;
+      }
+      Field field = projectedFields.get(at);
+      keys.add(
+          new SortKey(
+              new ColumnRef(at, field.type(), field.name(), field.id()),
+              key.descending(),
+              key.nullsFirst()));
+    }
+    plan = new Project(plan, projected, projectedFields);
+    if (select.getDistinct() != null) {
+      if (select.getDistinct().getOnSelectItems() != null) {
+        throw SqlState.FEATURE_NOT_SUPPORTED.exception("Not supported: DISTINCT ON");
+      }
+      plan = new Distinct(plan);
+    }
+    if (!keys.isEmpty()) {
+      plan = new Sort(plan, keys);
+    }
+    plan = queries.limit(plan, select);
+    if (projected.size() > visible) {
+      List<Expr> trimmed = new ArrayList<>();
+      for (int i = 0; i < visible; i++) {
+        Field field = projectedFields.get(i);
+        trimmed.add(new ColumnRef(i, field.type(), field.name(), field.id()));
+      }
+      plan = new Project(plan, trimmed, projectedFields.subList(0, visible));
+    }
+    return plan;
+  }
+
+  private Expr condition(ExpressionBinder binder, Expression e, String clause) throws SQLException {
+    Expr condition = binder.typed(binder.bind(e), SqlType.BOOLEAN);
+    if (condition.type() != SqlType.BOOLEAN
+        && condition.type() != SqlType.NULL
+        && condition.type() != SqlType.VARIANT) {
+      throw SqlState.DATATYPE_MISMATCH.exception(
+          clause + " needs a BOOLEAN condition, not " + condition.type() + ": " + e);
+    }
+    return condition;
+  }
+
+  private void selectItem(
+      SelectItem<?> item,
+      Scope scope,
+      ExpressionBinder binder,
+      List<Expr> items,
+      List<String> labels)
+      throws SQLException {
+    Expression e = item.getExpression();
+    if (e instanceof AllTableColumns tableColumns) {
+      Table table = tableColumns.getTable();
+      List<Identifier> parts = new ArrayList<>();
+      if (table.getSchemaName() != null) {
+        parts.add(Identifier.of(table.getSchemaName()));
+      }
+      parts.add(Identifier.of(table.getName()));
+      List<Relation> named =
+          scope.relations().stream()
+              .filter(r -> r.isNamedBy(parts, context.catalog().catalogName()))
+              .toList();
+      if (named.size() != 1) {
+        throw SqlState.TABLE_NOT_FOUND.exception(
+            "No table "
+                + Scope.join(parts)
+                + " in FROM for "
+                + e
+                + Suggestions.closest(
+                    table.getName(), scope.relations().stream().map(Relation::name).toList()));
+      }
+      expand(named.get(0), items, labels);
+    } else if (e instanceof AllColumns) {
+      if (scope.relations().isEmpty()) {
+        throw SqlState.SYNTAX_ERROR.exception("SELECT * needs a FROM clause");
+      }
+      for (Relation relation : scope.relations()) {
+        expand(relation, items, labels);
+      }
+    } else {
+      Expr expr = binder.bind(e);
+      items.add(expr);
+      labels.add(
+          item.getAlias() != null
+              ? Identifier.of(item.getAlias().getName()).text()
+              : e instanceof Column column
+                  ? Identifier.of(column.getColumnName()).text()
+                  : e.toString());
+    }
+  }
+
+  private static void expand(Relation relation, List<Expr> items, List<String> labels) {
+    for (int i = 0; i < relation.fields().size(); i++) {
+      Field field = relation.fields().get(i);
+      items.add(
+          new ColumnRef(
+              relation.offset() + i,
+              field.type(),
+              relation.name() + "." + field.name(),
+              field.id()));
+      labels.add(field.name());
+    }
+  }
+
+  private Expr groupKey(Expression e, ExpressionBinder plain, List<Expr> items, List<String> labels)
+      throws SQLException {
+    Optional<Integer> position = QueryBinder.position(e, items.size());
+    if (position.isPresent()) {
+      return items.get(position.get());
+    }
+    try {
+      return plain.bind(e);
+    } catch (SQLException unknown) {
+      int alias = alias(e, labels);
+      if (alias >= 0 && SqlState.COLUMN_NOT_FOUND.code().equals(unknown.getSQLState())) {
+        return items.get(alias);
+      }
+      throw unknown;
+    }
+  }
+
+  /**
+   * An ORDER BY key over the pre-projection row; a select-list position or alias comes back as a
+   * marker {@code ColumnRef(-2 - item)}.
+   */
+  private Expr orderKey(
+      Expression e, ExpressionBinder binder, List<Expr> items, List<String> labels)
+      throws SQLException {
+    Optional<Integer> position = QueryBinder.position(e, items.size());
+    int item = position.orElse(alias(e, labels));
+    if (item >= 0) {
+      return new ColumnRef(-2 - item, items.get(item).type(), labels.get(item), -1);
+    }
+    return binder.bind(e);
+  }
+
+  private static int alias(Expression e, List<String> labels) {
+    if (e instanceof Column column && column.getTable() == null) {
+      Identifier name = Identifier.of(column.getColumnName());
+      for (int i = 0; i < labels.size(); i++) {
+        if (name.matches(labels.get(i))) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Rewrites a post-aggregation expression onto the Aggregate's row: group keys, aggregates. */
+  private static Expr grouped(Expr expr, List<Expr> groups, List<Field> groupFields) {
+    for (int i = 0; i < groups.size(); i++) {
+      if (groups.get(i).sql().equals(expr.sql()) && !(expr instanceof Literal)) {
+        Field field = groupFields.get(i);
+        return new ColumnRef(i, field.type(), field.name(), field.id());
+      }
+    }
+    if (expr instanceof ColumnRef ref && ref.index() >= 0) {
+      throw new NotGrouped(ref);
+    }
+    if (expr instanceof SubqueryExpr || expr.children().isEmpty()) {
+      return expr;
+    }
+    List<Expr> children = new ArrayList<>();
+    for (Expr child : expr.children()) {
+      children.add(grouped(child, groups, groupFields));
+    }
+    return expr.withChildren(children);
+  }
+
+  /** Thrown through the rewrite lambda; turned into a SQLException by {@link #resolve}. */
+  private static final class NotGrouped extends RuntimeException {
+    private final transient ColumnRef column;
+
+    NotGrouped(ColumnRef column) {
+      super(null, null, false, false);
+      this.column = column;
+    }
+  }
+
+  /** Resolves aggregate and window placeholders by field id in {@code row}. */
+  private static Expr resolve(Expr expr, List<Field> row) throws SQLException {
+    try {
+      return Exprs.transform(
+          expr,
+          e -> {
+            if (e instanceof ColumnRef ref && ref.index() == -1) {
+              for (int i = 0; i < row.size(); i++) {
+                if (row.get(i).id() == ref.fieldId()) {
+                  return new ColumnRef(i, ref.type(), ref.name(), ref.fieldId());
+                }
+              }
+            }
+            return e;
+          });
+    } catch (NotGrouped e) {
+      throw notGrouped(e.column);
+    }
+  }
+
+  private static SQLException notGrouped(ColumnRef column) {
+    return SqlState.SYNTAX_ERROR.exception(
+        "Column "
+            + column.name()
+            + " must appear in the GROUP BY clause or be used in an aggregate function");
+  }
+
+  private static Expr resolveGrouped(Expr expr, UnaryOperator<Expr> rewrite, List<Field> row)
+      throws SQLException {
+    try {
+      return resolve(rewrite.apply(expr), row);
+    } catch (NotGrouped e) {
+      throw notGrouped(e.column);
+    }
+  }
+
+  private static WindowCall windowCall(
+      WindowCall call, UnaryOperator<Expr> rewrite, List<Field> row) throws SQLException {
+    List<Expr> partition = new ArrayList<>();
+    for (Expr e : call.partitionBy()) {
+      partition.add(resolveGrouped(e, rewrite, row));
+    }
+    List<SortKey> order = new ArrayList<>();
+    for (SortKey key : call.orderBy()) {
+      order.add(
+          new SortKey(
+              resolveGrouped(key.expr(), rewrite, row), key.descending(), key.nullsFirst()));
+    }
+    AggregateCall aggregate = call.aggregate();
+    if (aggregate != null && aggregate.argument() != null) {
+      aggregate =
+          new AggregateCall(
+              aggregate.function(),
+              aggregate.distinct(),
+              resolveGrouped(aggregate.argument(), rewrite, row),
+              aggregate.type());
+    }
+    return new WindowCall(call.ranking(), aggregate, partition, order, call.type());
+  }
+
+  /** The field of a computed column; a plain column reference keeps its source column. */
+  private Field fieldOf(Expr expr, String label, List<Field> row) {
+    if (expr instanceof ColumnRef ref && ref.index() >= 0 && ref.index() < row.size()) {
+      Field source = row.get(ref.index());
+      return new Field(
+          context.newFieldId(), "", label, expr.type(), source.column(), source.table());
+    }
+    return Field.computed(context.newFieldId(), label, expr.type());
+  }
+
+  private static int indexOfSql(List<Expr> exprs, Expr expr) {
+    for (int i = 0; i < exprs.size(); i++) {
+      if (exprs.get(i).equals(expr)
+          || exprs.get(i).sql().equals(expr.sql()) && !(expr instanceof Literal)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // FROM ---------------------------------------------------------------------------------------
+
+  private From from(PlainSelect select) throws SQLException {
+    From from = fromItem(select.getFromItem(), 0);
+    if (select.getJoins() != null) {
+      for (net.sf.jsqlparser.statement.select.Join join : select.getJoins()) {
+        from = join(from, join);
+      }
+    }
+    return from;
+  }
+
+  private From join(From left, net.sf.jsqlparser.statement.select.Join join) throws SQLException {
+    if (join.isNatural() || (join.getUsingColumns() != null && !join.getUsingColumns().isEmpty())) {
+      throw SqlState.FEATURE_NOT_SUPPORTED.exception(
+          "Not supported: NATURAL JOIN and JOIN ... USING; write ON");
+    }
+    From right = fromItem(join.getRightItem(), left.plan().fields().size());
+    JoinKind kind =
+        join.isFull()
+            ? JoinKind.FULL
+            : join.isRight() ? JoinKind.RIGHT : join.isLeft() ? JoinKind.LEFT : JoinKind.INNER;
+    List<Relation> relations = new ArrayList<>(left.relations());
+    relations.addAll(right.relations());
+    Expr condition = Literal.TRUE;
+    if (join.getOnExpressions() != null && !join.getOnExpressions().isEmpty()) {
+      Scope scope = new Scope(relations, outer, context.catalog().catalogName());
+      ExpressionBinder binder = new ExpressionBinder(context, scope, null, null, queries);
+      List<Expr> conditions = new ArrayList<>();
+      for (Expression on : join.getOnExpressions()) {
+        conditions.add(condition(binder, on, "ON"));
+      }
+      condition = io.dynamosql.jdbc.plan.expr.Logical.and(conditions);
+    } else if (kind != JoinKind.INNER) {
+      throw SqlState.SYNTAX_ERROR.exception(kind + " JOIN needs an ON condition");
+    }
+    return new From(
+        new Join(left.plan(), right.plan(), kind, condition, List.of(), List.of()), relations);
+  }
+
+  private From fromItem(FromItem item, int offset) throws SQLException {
+    if (item instanceof Table table) {
+      return table(table, offset);
+    }
+    if (item instanceof ParenthesedSelect select) {
+      BoundQuery bound = queries.bindNested(select, null);
+      String name =
+          select.getAlias() == null ? "" : Identifier.of(select.getAlias().getName()).text();
+      return derived(name, bound.plan(), offset);
+    }
+    if (item instanceof ParenthesedFromItem parenthesed) {
+      From inner = fromItem(parenthesed.getFromItem(), offset);
+      if (parenthesed.getJoins() != null) {
+        for (net.sf.jsqlparser.statement.select.Join join : parenthesed.getJoins()) {
+          inner = join(inner, join);
+        }
+      }
+      return inner;
+    }
+    throw SqlState.FEATURE_NOT_SUPPORTED.exception("Not supported in FROM: " + item);
+  }
+
+  private From derived(String name, LogicalPlan plan, int offset) {
+    List<Field> fields = new ArrayList<>();
+    for (Field field : plan.fields()) {
+      fields.add(
+          new Field(field.id(), name, field.name(), field.type(), field.column(), field.table()));
+    }
+    return new From(plan, List.of(new Relation(name, true, Optional.empty(), offset, fields)));
+  }
+
+  private From table(Table table, int offset) throws SQLException {
+    Identifier name = Identifier.of(table.getName());
+    String alias =
+        table.getAlias() == null ? null : Identifier.of(table.getAlias().getName()).text();
+    if (table.getSchemaName() == null) {
+      Select cte = context.cte(name);
+      if (cte != null) {
+        LogicalPlan plan = queries.bindCte(name, cte);
+        return derived(alias != null ? alias : name.text(), plan, offset);
+      }
+    }
+    String schema =
+        table.getSchemaName() == null
+            ? context.defaultSchema()
+            : Identifier.of(table.getSchemaName()).text();
+    if (table.getDatabaseName() != null || table.getCatalogName() != null) {
+      String catalog =
+          Identifier.of(
+                  table.getCatalogName() != null ? table.getCatalogName() : table.getDatabaseName())
+              .text();
+      if (!catalog.equalsIgnoreCase(context.catalog().catalogName())) {
+        throw SqlState.TABLE_NOT_FOUND.exception(
+            "Unknown catalog "
+                + catalog
+                + " in "
+                + table
+                + "; the catalog is "
+                + context.catalog().catalogName());
+      }
+    }
+    Optional<String> knownSchema =
+        context.catalog().schemaNames().stream()
+            .filter(s -> s.equalsIgnoreCase(schema))
+            .findFirst();
+    if (knownSchema.isEmpty()) {
+      throw SqlState.TABLE_NOT_FOUND.exception(
+          "Unknown schema "
+              + schema
+              + " in "
+              + table
+              + Suggestions.closest(schema, context.catalog().schemaNames()));
+    }
+    Optional<TableSchema> found =
+        context.catalog().table(knownSchema.get(), name.text(), RefreshMode.IF_STALE);
+    if (found.isEmpty() || name.quoted() && !found.get().name().equals(name.text())) {
+      List<String> known =
+          context.catalog().tables(knownSchema.get(), RefreshMode.SKIP).stream()
+              .map(TableSchema::name)
+              .toList();
+      throw SqlState.TABLE_NOT_FOUND.exception(
+          "Table "
+              + table.getFullyQualifiedName()
+              + " does not exist in schema "
+              + knownSchema.get()
+              + Suggestions.closest(name.text(), known));
+    }
+    TableSchema schemaTable = found.get();
+    String qualifier = alias != null ? alias : schemaTable.name();
+    List<Field> fields = new ArrayList<>();
+    for (ColumnSchema column : schemaTable.columns()) {
+      fields.add(
+          new Field(
+              context.newFieldId(),
+              qualifier,
+              column.name(),
+              column.type(),
+              Optional.of(column),
+              Optional.of(schemaTable)));
+    }
+    List<Expr> predicates = new ArrayList<>();
+    if (schemaTable.kind() == TableKind.VIEW && schemaTable.sortKeyPrefix().isPresent()) {
+      predicates.add(viewPrefix(schemaTable, fields));
+    }
+    TableScan scan = new TableScan(schemaTable, qualifier, fields, predicates);
+    return new From(
+        scan,
+        List.of(new Relation(qualifier, alias != null, Optional.of(schemaTable), offset, fields)));
+  }
+
+  /** An entity view reads the items whose sort key starts with its prefix. */
+  private static Expr viewPrefix(TableSchema table, List<Field> fields) throws SQLException {
+    for (int i = 0; i < table.columns().size(); i++) {
+      if (table.columns().get(i).keyRole() == KeyRole.SORT_KEY) {
+        String prefix = table.sortKeyPrefix().get();
+        String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        Field field = fields.get(i);
+        return new Like(
+            new ColumnRef(i, field.type(), field.qualifier() + "." + field.name(), field.id()),
+            new Literal(pattern, SqlType.VARCHAR),
+            '\\',
+            false,
+            LikePattern.compile(pattern, '\\'));
+      }
+    }
+    throw SqlState.GENERAL_ERROR.exception(
+        "The view " + table.name() + " has a prefix but its table no sort key");
+  }
+}
