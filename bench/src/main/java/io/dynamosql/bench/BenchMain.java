@@ -7,7 +7,6 @@ import io.dynamosql.bench.memory.HeapCheck;
 import io.dynamosql.bench.report.Report;
 import io.dynamosql.bench.report.Target;
 import io.dynamosql.bench.report.Verdict;
-import io.dynamosql.fixture.DemoDataset;
 import io.dynamosql.fixture.DynamoDbLocal;
 import io.dynamosql.fixture.LargeTable;
 import java.io.PrintStream;
@@ -20,7 +19,7 @@ import java.util.concurrent.Executors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The benchmark: starts DynamoDB Local, loads the demo dataset and the large table, performs each
+ * The benchmark: starts DynamoDB Local with the demo dataset and the large table, performs each
  * workload through the driver, hand-written AWS SDK calls and PartiQL in the same rounds, prints
  * time ratios against the hand-written baseline, items read and rows, checks that {@code SELECT *}
  * over the large table streams in a small heap, and judges the targets of issue 3. Run it with
@@ -55,13 +54,11 @@ public final class BenchMain {
         System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors());
     ExecutorService segmentThreads = Executors.newFixedThreadPool(options.segments());
-    try (DynamoDbLocal local = DynamoDbLocal.start();
-        DynamoDbClient client = local.client()) {
-      long loadStart = System.nanoTime();
-      DemoDataset.create().load(client);
-      LargeTable.load(client, options.items());
+    long loadStart = System.nanoTime();
+    try (LocalServer local = LocalServer.start(options.items());
+        DynamoDbClient client = DynamoDbLocal.client(local.endpoint())) {
       out.printf(
-          "Loaded the demo dataset and %d items of %s in %.1f s (BatchWriteItem).%n",
+          "DynamoDB Local (own JVM) started with the demo dataset and %d items of %s in %.1f s.%n",
           options.items(), LargeTable.NAME, (System.nanoTime() - loadStart) / 1e9);
       try (DriverSide driver =
           DriverSide.connect(local.endpoint(), DynamoDbLocal.REGION, options.segments())) {
@@ -77,7 +74,7 @@ public final class BenchMain {
         Map<String, Map<String, Series>> results = new LinkedHashMap<>();
         for (Workload workload : workloads.all()) {
           Map<String, Series> series =
-              harness.measure(workload.contenders(), workload.repetitions());
+              harness.measure(workload.contenders(), workload.repetitions(), workload.heavy());
           results.put(workload.name(), series);
           report.workload(
               workload.name(),
@@ -104,7 +101,7 @@ public final class BenchMain {
   /**
    * {@code SELECT *} over the large table in a JVM of {@code smallHeap}, the SDK's Scan beside it.
    */
-  private static Verdict streaming(BenchOptions options, DynamoDbLocal local, PrintStream out)
+  private static Verdict streaming(BenchOptions options, LocalServer local, PrintStream out)
       throws Exception {
     HeapCheck check = new HeapCheck(options.smallHeap());
     String target =

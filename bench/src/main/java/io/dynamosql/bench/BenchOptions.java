@@ -12,12 +12,12 @@ package io.dynamosql.bench;
 record BenchOptions(int items, int rounds, int warmups, int segments, String smallHeap) {
 
   static final String USAGE =
-      "options: [--items N (100000)] [--rounds N (7)] [--warmups N (2)] [--segments N (4)]"
+      "options: [--items N (100000)] [--rounds N (5)] [--warmups N (2)] [--segments N (4)]"
           + " [--small-heap SIZE (64m)]";
 
   static BenchOptions parse(String[] args) {
     int items = 100_000;
-    int rounds = 7;
+    int rounds = 5;
     int warmups = 2;
     int segments = 4;
     String smallHeap = "64m";

@@ -10,6 +10,12 @@ import java.util.List;
  * @param sql the SQL the driver runs (with {@code ?} where parameters are bound)
  * @param minimumItems the fewest items DynamoDB can read to answer it
  * @param repetitions reads per timed sample (many for a key lookup, one for a full Scan)
+ * @param heavy whether one read is long enough (a full Scan) that one warm-up suffices
  */
 public record Workload(
-    String name, String sql, long minimumItems, int repetitions, List<Contender> contenders) {}
+    String name,
+    String sql,
+    long minimumItems,
+    int repetitions,
+    boolean heavy,
+    List<Contender> contenders) {}

@@ -92,6 +92,7 @@ final class Workloads {
         sql,
         1,
         200,
+        false,
         List.of(
             Contender.baseline(
                 SDK,
@@ -127,6 +128,7 @@ final class Workloads {
         sql,
         partition,
         10,
+        false,
         List.of(
             Contender.baseline(SDK, sdk.query(LargeTable.NAME, null, "device_id", device, rows)),
             Contender.against(SDK, DRIVER, driver.prepared(sql, List.of(QUERY_DEVICE), keys)),
@@ -149,6 +151,7 @@ final class Workloads {
         sql,
         items,
         1,
+        true,
         List.of(
             Contender.baseline(SDK, sdk.scan(LargeTable.NAME, segments, rows)),
             Contender.against(SDK, DRIVER, driver.prepared(sql, List.of(), keys)),
@@ -170,6 +173,7 @@ final class Workloads {
         sql,
         shippedOrders().size(),
         50,
+        false,
         List.of(
             Contender.baseline(
                 SDK,
@@ -199,6 +203,7 @@ final class Workloads {
         sql,
         outer.size() + customers.size(),
         50,
+        false,
         List.of(
             Contender.baseline(
                 SDK,

@@ -24,13 +24,18 @@ public final class Harness {
     this.rounds = rounds;
   }
 
-  /** Measures the contenders; those whose warm-up fails are reported with their error. */
-  public Map<String, Series> measure(List<Contender> contenders, int repetitions) {
+  /**
+   * Measures the contenders; those whose warm-up fails are reported with their error.
+   *
+   * @param heavy one warm-up read is enough (a full Scan): spares minutes on a busy machine
+   */
+  public Map<String, Series> measure(List<Contender> contenders, int repetitions, boolean heavy) {
+    int warmupSamples = heavy ? Math.min(1, warmups) : warmups;
     List<Contender> running = new ArrayList<>();
     Map<String, Series> failed = new LinkedHashMap<>();
     for (Contender contender : contenders) {
       try {
-        for (int w = 0; w < warmups; w++) {
+        for (int w = 0; w < warmupSamples; w++) {
           sample(contender, repetitions);
         }
         running.add(contender);

@@ -1,5 +1,6 @@
 package io.dynamosql.bench.memory;
 
+import io.dynamosql.fixture.DynamoDbLocal;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
@@ -8,10 +9,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Properties;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -35,8 +32,7 @@ public final class StreamingProbe {
     Thread sampling = new Thread(sampler, "heap-sampler");
     sampling.setDaemon(true);
     sampling.start();
-    long rows =
-        mode.equals("driver") ? driver(endpoint, region, table) : sdk(endpoint, region, table);
+    long rows = mode.equals("driver") ? driver(endpoint, region, table) : sdk(endpoint, table);
     long peak = sampler.peak();
     System.out.println(
         RESULT_PREFIX
@@ -91,15 +87,8 @@ public final class StreamingProbe {
     }
   }
 
-  private static long sdk(URI endpoint, String region, String table) {
-    try (DynamoDbClient client =
-        DynamoDbClient.builder()
-            .endpointOverride(endpoint)
-            .region(Region.of(region))
-            .credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-            .httpClient(UrlConnectionHttpClient.create())
-            .build()) {
+  private static long sdk(URI endpoint, String table) {
+    try (DynamoDbClient client = DynamoDbLocal.client(endpoint)) {
       long count = 0;
       for (var item : client.scanPaginator(b -> b.tableName(table)).items()) {
         count += item.isEmpty() ? 0 : 1;
