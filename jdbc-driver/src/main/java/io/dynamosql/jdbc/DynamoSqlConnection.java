@@ -1,7 +1,9 @@
 package io.dynamosql.jdbc;
 
+import io.dynamosql.jdbc.config.ConnectionUrl;
 import io.dynamosql.jdbc.config.DriverConfig;
 import io.dynamosql.jdbc.error.SqlState;
+import io.dynamosql.jdbc.meta.DynamoSqlDatabaseMetaData;
 import io.dynamosql.jdbc.query.QueryContext;
 import io.dynamosql.jdbc.schema.Catalog;
 import io.dynamosql.jdbc.schema.RefreshMode;
@@ -72,7 +74,7 @@ public final class DynamoSqlConnection implements Connection, DynamoSqlWrapper {
 
   private DynamoSqlConnection(ConnectionEnvironment environment, String url) {
     this.environment = environment;
-    this.url = url;
+    this.url = ConnectionUrl.withoutSecrets(url);
     this.schema = environment.catalog().defaultSchema();
   }
 
@@ -354,8 +356,8 @@ public final class DynamoSqlConnection implements Connection, DynamoSqlWrapper {
   @Override
   public DatabaseMetaData getMetaData() throws SQLException {
     checkOpen();
-    throw SqlState.FEATURE_NOT_SUPPORTED.exception(
-        "DatabaseMetaData arrives with the next step: " + url);
+    return new DynamoSqlDatabaseMetaData(
+        this, environment.catalog(), config(), url, CLIENT_INFO, this::metadataRefresh);
   }
 
   // ---- life cycle

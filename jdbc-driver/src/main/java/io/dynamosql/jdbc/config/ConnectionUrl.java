@@ -69,6 +69,20 @@ public final class ConnectionUrl {
     return Collections.unmodifiableMap(properties);
   }
 
+  /**
+   * The URL with the values of secret properties (password, session token) left out, for {@code
+   * DatabaseMetaData.getURL} and messages; a URL that is not well-formed comes back as its prefix.
+   */
+  public static String withoutSecrets(String url) {
+    try {
+      Map<ConnectionProperty, String> properties = new EnumMap<>(ConnectionProperty.class);
+      properties(url).forEach((p, v) -> properties.put(p, p.secret() ? "****" : v));
+      return of(properties);
+    } catch (SQLException malformed) {
+      return PREFIX;
+    }
+  }
+
   /** The URL that sets exactly these properties (values must not contain {@code ;}). */
   public static String of(Map<ConnectionProperty, String> properties) {
     return PREFIX

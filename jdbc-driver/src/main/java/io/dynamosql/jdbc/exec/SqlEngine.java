@@ -1,19 +1,29 @@
 package io.dynamosql.jdbc.exec;
 
-import io.dynamosql.jdbc.error.SqlState;
+import io.dynamosql.jdbc.exec.function.FunctionRegistry;
+import io.dynamosql.jdbc.plan.rule.Planner;
 import io.dynamosql.jdbc.query.PreparedQuery;
 import io.dynamosql.jdbc.query.QueryContext;
 import io.dynamosql.jdbc.query.QueryEngine;
+import io.dynamosql.jdbc.sql.CompiledQuery;
 import java.sql.SQLException;
 
 /**
- * The driver's SQL engine. This placeholder answers every statement with 0A000 until the engine
- * (parse, plan, execute) lands; the test suites that need it skip on that answer.
+ * The driver's SQL engine: parse and check (package {@code sql}), bind, plan onto the cheapest
+ * DynamoDB reads ({@code plan}), and execute as streaming operators (this package).
  */
 public final class SqlEngine implements QueryEngine {
 
+  private final FunctionRegistry functions = FunctionRegistry.standard();
+
   @Override
   public PreparedQuery prepare(String sql, QueryContext context) throws SQLException {
-    throw SqlState.FEATURE_NOT_SUPPORTED.exception("the SQL engine is not on this branch yet");
+    String schema =
+        context.schema() == null || context.schema().isEmpty()
+            ? context.catalog().defaultSchema()
+            : context.schema();
+    CompiledQuery compiled = CompiledQuery.compile(sql, context.catalog(), schema, functions);
+    Planner planner = new Planner(context.config().scanSegments());
+    return new EnginePreparedQuery(compiled, planner.plan(compiled.plan()), planner, context);
   }
 }

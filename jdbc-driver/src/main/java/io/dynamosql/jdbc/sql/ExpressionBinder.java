@@ -301,7 +301,14 @@ final class ExpressionBinder {
       }
     }
     parts.add(Identifier.of(column.getColumnName()));
-    return scope.resolve(parts);
+    Expr resolved = scope.resolve(parts);
+    if (column.getArrayConstructor() != null) {
+      // items[0] arrives as a column with an array constructor: list subscripts, 0-based.
+      for (Expression index : column.getArrayConstructor().getExpressions()) {
+        resolved = new ElementAccess(resolved, bind(index));
+      }
+    }
+    return resolved;
   }
 
   private Expr dateTime(DateTimeLiteralExpression literal) throws SQLException {
@@ -430,8 +437,15 @@ final class ExpressionBinder {
 
   private Expr cast(CastExpression cast) throws SQLException {
     Expr operand = bind(cast.getLeftExpression());
-    String name = cast.getColDataType().getDataType().toUpperCase(Locale.ROOT);
+    String declared = cast.getColDataType().getDataType().toUpperCase(Locale.ROOT).trim();
     List<String> arguments = cast.getColDataType().getArgumentsStringList();
+    int open = declared.indexOf('(');
+    if (open > 0 && declared.endsWith(")")) {
+      // JSqlParser keeps DECIMAL(10, 2) as one type name with its arguments.
+      arguments = List.of(declared.substring(open + 1, declared.length() - 1).split(","));
+      declared = declared.substring(0, open).trim();
+    }
+    String name = declared;
     SqlType type =
         switch (name) {
           case "VARCHAR", "CHAR", "TEXT", "STRING", "CHARACTER", "CHARACTER VARYING", "NVARCHAR" ->

@@ -90,7 +90,7 @@ final class ReadOnlyGate {
   private static void checkSelect(Select select) throws SQLException {
     if (select.getWithItemsList() != null) {
       for (WithItem<?> item : select.getWithItemsList()) {
-        if (!(item.getSelect() instanceof Select)) {
+        if (!(item.getStatement() instanceof ParenthesedSelect)) {
           throw SqlState.READ_ONLY_TRANSACTION.exception(
               "A WITH item that is not a query is refused: " + ALLOWED);
         }

@@ -308,6 +308,12 @@ class AccessPathTest {
     properties.setProperty("fullScanPolicy", "refuse");
     try (Connection strict = DriverManager.getConnection(dynamo.jdbcUrl(), properties);
         Statement statement = strict.createStatement()) {
+      // The key lookup runs first: a new configuration's first statement also makes the catalog
+      // sample the tables (schema discovery scans), which is not the refused statement's read.
+      try (ResultSet rows =
+          statement.executeQuery("SELECT name FROM customers WHERE customer_id = 'c001'")) {
+        assertTrue(rows.next(), "a key lookup is no full scan");
+      }
       int mark = dynamo.proxy().mark();
       SQLException refused =
           assertThrows(
@@ -316,10 +322,6 @@ class AccessPathTest {
                   statement.executeQuery("SELECT customer_id FROM customers WHERE tier = 'gold'"));
       assertTrue(refused.getMessage().contains("customers"), refused.getMessage());
       assertEquals(List.of(), ReadTrace.of(dynamo.proxy().callsSince(mark)).calls());
-      try (ResultSet rows =
-          statement.executeQuery("SELECT name FROM customers WHERE customer_id = 'c001'")) {
-        assertTrue(rows.next(), "a key lookup is no full scan");
-      }
     }
   }
 

@@ -10,7 +10,6 @@ import io.dynamosql.jdbc.exec.value.SqlComparison;
 import io.dynamosql.jdbc.type.SetValue;
 import io.dynamosql.jdbc.type.SqlType;
 import io.dynamosql.jdbc.type.ValueConversions;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,10 @@ import java.util.Map;
  * FilterExpression.
  *
  * <ul>
- *   <li>SIZE(v) → BIGINT: a string's length in UTF-8 bytes and a binary's in bytes (DynamoDB
- *       measures sizes in bytes; LENGTH counts characters), the number of elements of a set or
- *       list, of entries of a map.
+ *   <li>SIZE(v) → BIGINT: a string's length in UTF-16 units, which is what DynamoDB's {@code size}
+ *       answers (checked on DynamoDB Local: a character outside the BMP counts 2, while LENGTH
+ *       counts it once); a binary's length in bytes; the number of elements of a set or list, of
+ *       entries of a map.
  *   <li>CONTAINS(v, x) → BOOLEAN: a string contains the substring x; a set or list has an element
  *       equal to x (numbers by value).
  *   <li>ATTRIBUTE_TYPE(v) → VARCHAR: the DynamoDB type, one of S, N, B, BOOL, NULL, SS, NS, BS, L,
@@ -58,7 +58,7 @@ final class DocumentFunctions {
 
   private static long size(Object value) {
     if (value instanceof String text) {
-      return text.getBytes(StandardCharsets.UTF_8).length;
+      return text.length();
     }
     if (value instanceof byte[] bytes) {
       return bytes.length;

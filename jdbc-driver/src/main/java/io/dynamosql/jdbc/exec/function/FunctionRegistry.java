@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-/** The scalar functions by name, case-insensitively, and by DatabaseMetaData category. */
+/**
+ * The scalar functions by name, case-insensitively, and by DatabaseMetaData category. Immutable
+ * once built, and the functions hold no state, so one registry may serve every connection.
+ */
 public final class FunctionRegistry {
 
   private final Map<String, ScalarFunction> functions = new LinkedHashMap<>();

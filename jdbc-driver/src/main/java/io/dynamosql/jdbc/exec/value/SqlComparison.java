@@ -57,6 +57,17 @@ public final class SqlComparison {
     }
   }
 
+  /**
+   * {@code a IS NOT DISTINCT FROM b}: two nulls are not distinct, a null and a value are, two
+   * values are not distinct when {@link #equal} holds. Never UNKNOWN.
+   */
+  public static boolean notDistinct(Object a, Object b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    return equal(a, b);
+  }
+
   private static int order(Object a, Object b) throws SQLException {
     if (a instanceof String x && b instanceof String y) {
       return ValueOrder.compareText(x, y);

@@ -17,7 +17,7 @@ public record IsDistinct(Expr left, Expr right, boolean negated) implements Expr
   public Object eval(EvalContext context, Object[] row) throws SQLException {
     Object a = left.eval(context, row);
     Object b = right.eval(context, row);
-    boolean same = a == null || b == null ? a == b : Boolean.TRUE.equals(SqlComparison.equal(a, b));
+    boolean same = SqlComparison.notDistinct(a, b);
     return same == negated;
   }
 

@@ -1,6 +1,8 @@
 package io.dynamosql.jdbc.plan.logical;
 
 import io.dynamosql.jdbc.plan.expr.Expr;
+import io.dynamosql.jdbc.plan.physical.BatchGetPath;
+import io.dynamosql.jdbc.schema.IndexSchema;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,22 +56,23 @@ public record LookupJoin(
 
   @Override
   public String describe() {
+    IndexSchema key = inner.scan().table().primaryKey();
+    String how =
+        inner.path() instanceof BatchGetPath
+            ? "BatchGetItem per batch of outer rows"
+            : "Query per outer key";
     return "LookupJoin "
         + kind
         + " "
         + inner.scan().table().name()
         + " by "
-        + inner.scan().table().primaryKey().partitionKey()
+        + key.partitionKey()
         + " = "
         + partitionValue.sql()
-        + (sortValue == null
-            ? " (Query per key)"
-            : " and "
-                + inner.scan().table().primaryKey().sortKey().orElse("")
-                + " = "
-                + sortValue.sql()
-                + " (BatchGetItem)")
-        + " on "
+        + (sortValue == null ? "" : " and " + key.sortKey().orElse("") + " = " + sortValue.sql())
+        + " ("
+        + how
+        + ") on "
         + condition.sql();
   }
 }

@@ -140,11 +140,23 @@ public final class AccessPlanner {
 
   /** Whether every attribute a pushed filter reads is in the index it runs on. */
   private static boolean readable(AccessPath path, TableSchema table, Expr conjunct) {
-    if (!(path instanceof QueryPath query) || !query.onIndex()) {
+    if (!(path instanceof QueryPath query)) {
       return true;
     }
     BitSet columns = Exprs.columns(conjunct);
-    return columns.stream().allMatch(i -> projects(query.index(), table, table.columns().get(i)));
+    IndexSchema index = query.index();
+    // DynamoDB refuses key attributes of the queried table or index in a FilterExpression.
+    return columns.stream()
+        .mapToObj(i -> table.columns().get(i))
+        .allMatch(
+            c ->
+                projects(index, table, c) && !isKeyOf(index, c) && !isKeyOf(table.primaryKey(), c));
+  }
+
+  private static boolean isKeyOf(IndexSchema index, ColumnSchema column) {
+    String top = column.attributePath().get(0);
+    return column.attributePath().size() == 1
+        && (top.equals(index.partitionKey()) || index.sortKey().map(top::equals).orElse(false));
   }
 
   private static Map<String, List<Candidate>> candidates(TableScan scan, List<Expr> conjuncts) {

@@ -18,6 +18,7 @@ public record DynamoRequest(
     Optional<String> keyCondition,
     Optional<String> filter,
     Optional<String> projection,
+    Optional<String> projectionWithoutKeys,
     ExpressionText text) {
 
   /** The placeholder of the partition key value in a key condition. */
@@ -39,7 +40,8 @@ public record DynamoRequest(
       }
       filter = Optional.of(String.join(" AND ", parts));
     }
-    return new DynamoRequest(key, filter, projection(read, text), text);
+    return new DynamoRequest(
+        key, filter, projection(read, text, true), projection(read, text, false), text);
   }
 
   private static String keyCondition(QueryPath query, ExpressionText text) {
@@ -64,8 +66,12 @@ public record DynamoRequest(
     return condition;
   }
 
-  /** Only the needed attributes; nothing when every attribute is needed (the catch-all column). */
-  private static Optional<String> projection(DynamoRead read, ExpressionText text) {
+  /**
+   * Only the needed attributes; nothing when every attribute is needed (the catch-all column).
+   * Without keys for BatchGetItem, whose reader adds the key attributes itself.
+   */
+  private static Optional<String> projection(
+      DynamoRead read, ExpressionText text, boolean withKeys) {
     List<ColumnSchema> columns = read.scan().table().columns();
     List<List<String>> paths = new ArrayList<>();
     for (int i = read.needed().nextSetBit(0); i >= 0; i = read.needed().nextSetBit(i + 1)) {
@@ -75,8 +81,17 @@ public record DynamoRequest(
       paths.add(columns.get(i).attributePath());
     }
     IndexSchema primary = read.scan().table().primaryKey();
-    paths.add(List.of(primary.partitionKey()));
-    primary.sortKey().ifPresent(sk -> paths.add(List.of(sk)));
+    List<List<String>> keys = new ArrayList<>();
+    keys.add(List.of(primary.partitionKey()));
+    primary.sortKey().ifPresent(sk -> keys.add(List.of(sk)));
+    if (withKeys) {
+      paths.addAll(keys);
+    } else {
+      paths.removeAll(keys);
+      if (paths.isEmpty()) {
+        return Optional.empty();
+      }
+    }
     List<List<String>> kept = new ArrayList<>();
     for (List<String> path : paths) {
       boolean covered =

@@ -59,6 +59,21 @@ public final class ExpressionText {
     return Map.copyOf(names);
   }
 
+  /** The names that occur in these expressions (DynamoDB refuses unused ones). */
+  public Map<String, String> namesUsedIn(List<String> expressions) {
+    Map<String, String> used = new LinkedHashMap<>();
+    for (String expression : expressions) {
+      Matcher matcher = PLACEHOLDER.matcher(expression);
+      while (matcher.find()) {
+        String key = matcher.group();
+        if (names.containsKey(key)) {
+          used.put(key, names.get(key));
+        }
+      }
+    }
+    return used;
+  }
+
   public Map<String, Expr> values() {
     return new LinkedHashMap<>(values);
   }

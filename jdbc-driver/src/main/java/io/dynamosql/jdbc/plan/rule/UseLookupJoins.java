@@ -9,6 +9,9 @@ import io.dynamosql.jdbc.plan.logical.Join;
 import io.dynamosql.jdbc.plan.logical.JoinKind;
 import io.dynamosql.jdbc.plan.logical.LogicalPlan;
 import io.dynamosql.jdbc.plan.logical.LookupJoin;
+import io.dynamosql.jdbc.plan.physical.AccessPath;
+import io.dynamosql.jdbc.plan.physical.BatchGetPath;
+import io.dynamosql.jdbc.plan.physical.QueryPath;
 import io.dynamosql.jdbc.plan.physical.ScanPath;
 import io.dynamosql.jdbc.schema.ColumnSchema;
 import io.dynamosql.jdbc.schema.IndexSchema;
@@ -55,20 +58,25 @@ final class UseLookupJoins implements Rule {
         }
       }
     }
-    if (sort != null) {
+    boolean fullKey = sort != null || key.sortKey().isEmpty();
+    if (fullKey) {
       // BatchGetItem has no FilterExpression: every inner predicate is checked locally.
       residual.addAll(pushed);
       pushed.clear();
     }
+    AccessPath path =
+        fullKey
+            ? new BatchGetPath(List.of())
+            : new QueryPath(
+                key,
+                keyColumn(inner, key.partitionKey()),
+                List.of(),
+                Optional.empty(),
+                true,
+                false);
     DynamoRead template =
         new DynamoRead(
-            inner.scan(),
-            inner.path(),
-            pushed,
-            residual,
-            inner.needed(),
-            -1,
-            inner.estimatedItems());
+            inner.scan(), path, pushed, residual, inner.needed(), -1, inner.estimatedItems());
     return new LookupJoin(join.left(), template, join.kind(), partition, sort, join.condition());
   }
 
@@ -103,5 +111,12 @@ final class UseLookupJoins implements Rule {
   private static boolean isAttribute(DynamoRead inner, int index, String attribute) {
     ColumnSchema column = inner.scan().table().columns().get(index);
     return column.attributePath().equals(List.of(attribute));
+  }
+
+  private static ColumnSchema keyColumn(DynamoRead inner, String attribute) {
+    return inner.scan().table().columns().stream()
+        .filter(c -> c.attributePath().equals(List.of(attribute)))
+        .findFirst()
+        .orElseThrow();
   }
 }

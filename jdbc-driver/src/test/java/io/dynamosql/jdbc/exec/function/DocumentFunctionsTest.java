@@ -36,7 +36,8 @@ class DocumentFunctionsTest {
   static Stream<Arguments> calls() {
     return Stream.of(
         row("SIZE", 3L, "abc"),
-        row("SIZE", 7L, "Zürich"),
+        row("SIZE", 6L, "Zürich"),
+        row("SIZE", 2L, "\uD83D\uDE00"),
         row("SIZE", 2L, new byte[] {1, 2}),
         row("SIZE", 2L, TAGS),
         row("SIZE", 3L, List.of("a", "b", "c")),

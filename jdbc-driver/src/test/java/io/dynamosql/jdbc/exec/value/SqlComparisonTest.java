@@ -2,7 +2,9 @@ package io.dynamosql.jdbc.exec.value;
 
 import static io.dynamosql.jdbc.exec.value.SqlAssertions.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamosql.jdbc.type.SetValue;
 import java.math.BigDecimal;
@@ -96,6 +98,15 @@ class SqlComparisonTest {
   void refusesTypesThatDoNotCompare(Object a, Object b, String message, String state) {
     assertInvalid(() -> SqlComparison.compare(a, b), message, state);
     assertEquals(Boolean.FALSE, SqlComparison.equal(a, b));
+  }
+
+  @Test
+  void distinctnessIsNeverUnknown() {
+    assertTrue(SqlComparison.notDistinct(null, null));
+    assertFalse(SqlComparison.notDistinct(null, n("1")));
+    assertFalse(SqlComparison.notDistinct("a", null));
+    assertTrue(SqlComparison.notDistinct(n("1.0"), 1L));
+    assertFalse(SqlComparison.notDistinct(n("1"), Map.of()));
   }
 
   @Test

@@ -1,0 +1,160 @@
+package io.dynamosql.jdbc.exec;
+
+import io.dynamosql.jdbc.dynamo.ItemStream;
+import io.dynamosql.jdbc.plan.expr.Expr;
+import io.dynamosql.jdbc.plan.logical.DynamoRead;
+import io.dynamosql.jdbc.plan.physical.BatchGetPath;
+import io.dynamosql.jdbc.plan.physical.GetItemPath;
+import io.dynamosql.jdbc.plan.physical.KeyValue;
+import io.dynamosql.jdbc.plan.physical.QueryPath;
+import io.dynamosql.jdbc.schema.IndexSchema;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The rows of one table reference, read page by page as they are pulled. */
+final class DynamoReadSource implements RowSource {
+
+  private static final int BATCH_KEYS = 100;
+
+  private final TableReader reader;
+  private final ExecutionContext context;
+  private Iterator<Map<String, Object>> single;
+  private Iterator<Object> partitions;
+  private ItemStream stream;
+  private ItemStream indexKeys;
+  private boolean started;
+
+  DynamoReadSource(DynamoRead read, ExecutionContext context) {
+    this.reader = new TableReader(read, context);
+    this.context = context;
+  }
+
+  @Override
+  public Object[] next() throws SQLException {
+    try {
+      if (!started) {
+        started = true;
+        start();
+      }
+      while (true) {
+        Map<String, Object> item = nextItem();
+        if (item == null) {
+          return null;
+        }
+        Object[] row = reader.row(item);
+        if (reader.accepts(row)) {
+          return row;
+        }
+      }
+    } catch (SQLException e) {
+      throw reader.explained(e);
+    }
+  }
+
+  private void start() throws SQLException {
+    DynamoRead read = reader.read();
+    TableReader.checkScan(read, context);
+    if (read.path() instanceof GetItemPath get) {
+      Map<String, Object> key = key(get.key());
+      Optional<Map<String, Object>> item = key == null ? Optional.empty() : reader.getItem(key);
+      single = item.stream().iterator();
+    } else if (read.path() instanceof BatchGetPath batch) {
+      List<Map<String, Object>> keys = new ArrayList<>();
+      for (List<KeyValue> key : batch.keys()) {
+        Map<String, Object> values = key(key);
+        if (values != null && !keys.contains(values)) {
+          keys.add(values);
+        }
+      }
+      stream = keys.isEmpty() ? null : reader.batchGet(keys);
+    } else if (read.path() instanceof QueryPath query) {
+      List<Object> values = new ArrayList<>();
+      for (Expr value : query.partitionValues()) {
+        Object v = value.eval(context, Operators.NO_ROW);
+        if (v != null && !values.contains(v)) {
+          values.add(v);
+        }
+      }
+      partitions = values.iterator();
+    } else {
+      stream = reader.scan();
+    }
+  }
+
+  private Map<String, Object> key(List<KeyValue> key) throws SQLException {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (KeyValue part : key) {
+      Object value = part.value().eval(context, Operators.NO_ROW);
+      if (value == null) {
+        return null;
+      }
+      values.put(part.attribute(), value);
+    }
+    return values;
+  }
+
+  private Map<String, Object> nextItem() throws SQLException {
+    if (single != null) {
+      return single.hasNext() ? single.next() : null;
+    }
+    while (true) {
+      if (stream != null && stream.hasNext()) {
+        return stream.next();
+      }
+      closeStream();
+      if (indexKeys != null && indexKeys.hasNext()) {
+        stream = reader.batchGet(keyBatch());
+        continue;
+      }
+      if (partitions == null || !partitions.hasNext()) {
+        return null;
+      }
+      ItemStream partition = reader.query(partitions.next());
+      if (((QueryPath) reader.read().path()).fetchFromTable()) {
+        closeIndex();
+        indexKeys = partition;
+      } else {
+        stream = partition;
+      }
+    }
+  }
+
+  /** Up to 100 table keys from the index read, for a BatchGetItem of the other attributes. */
+  private List<Map<String, Object>> keyBatch() throws SQLException {
+    IndexSchema primary = reader.read().scan().table().primaryKey();
+    List<Map<String, Object>> keys = new ArrayList<>();
+    while (keys.size() < BATCH_KEYS && indexKeys.hasNext()) {
+      Map<String, Object> item = indexKeys.next();
+      Map<String, Object> key = new LinkedHashMap<>();
+      key.put(primary.partitionKey(), item.get(primary.partitionKey()));
+      primary.sortKey().ifPresent(sk -> key.put(sk, item.get(sk)));
+      keys.add(key);
+    }
+    return keys;
+  }
+
+  private void closeStream() {
+    if (stream != null) {
+      stream.close();
+      stream = null;
+    }
+  }
+
+  private void closeIndex() {
+    if (indexKeys != null) {
+      indexKeys.close();
+      indexKeys = null;
+    }
+  }
+
+  @Override
+  public void close() {
+    closeStream();
+    closeIndex();
+  }
+}

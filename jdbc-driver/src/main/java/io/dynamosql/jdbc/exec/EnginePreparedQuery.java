@@ -1,0 +1,98 @@
+package io.dynamosql.jdbc.exec;
+
+import io.dynamosql.jdbc.plan.logical.DynamoRead;
+import io.dynamosql.jdbc.plan.logical.Field;
+import io.dynamosql.jdbc.plan.logical.LogicalPlan;
+import io.dynamosql.jdbc.plan.rule.Planner;
+import io.dynamosql.jdbc.query.ExecutionOptions;
+import io.dynamosql.jdbc.query.PreparedQuery;
+import io.dynamosql.jdbc.query.QueryContext;
+import io.dynamosql.jdbc.result.ListRowCursor;
+import io.dynamosql.jdbc.result.ResultColumn;
+import io.dynamosql.jdbc.result.RowCursor;
+import io.dynamosql.jdbc.schema.ColumnSchema;
+import io.dynamosql.jdbc.schema.TableSchema;
+import io.dynamosql.jdbc.sql.CompiledQuery;
+import io.dynamosql.jdbc.type.SqlType;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A planned statement; each execution builds a fresh operator tree under its own ReadControl. */
+final class EnginePreparedQuery implements PreparedQuery {
+
+  private static final List<ResultColumn> EXPLAIN_COLUMNS =
+      List.of(ResultColumn.computed("PLAN", SqlType.VARCHAR));
+
+  private final CompiledQuery compiled;
+  private final LogicalPlan plan;
+  private final Planner planner;
+  private final QueryContext context;
+  private final List<ResultColumn> columns;
+
+  EnginePreparedQuery(
+      CompiledQuery compiled, LogicalPlan plan, Planner planner, QueryContext context) {
+    this.compiled = compiled;
+    this.plan = plan;
+    this.planner = planner;
+    this.context = context;
+    this.columns = compiled.explain() ? EXPLAIN_COLUMNS : columns(plan.fields());
+  }
+
+  private static List<ResultColumn> columns(List<Field> fields) {
+    List<ResultColumn> columns = new ArrayList<>();
+    for (Field field : fields) {
+      String name = field.column().map(ColumnSchema::name).orElse(field.name());
+      columns.add(
+          new ResultColumn(
+              field.name(),
+              name,
+              field.table().map(TableSchema::schemaName).orElse(""),
+              field.table().map(TableSchema::name).orElse(""),
+              field.type(),
+              field.column().map(ColumnSchema::nullable).orElse(true)));
+    }
+    return columns;
+  }
+
+  @Override
+  public List<SqlType> parameterTypes() {
+    return compiled.parameterTypes();
+  }
+
+  @Override
+  public List<ResultColumn> columns() {
+    return columns;
+  }
+
+  @Override
+  public RowCursor execute(List<Object> parameters, ExecutionOptions options) throws SQLException {
+    List<Object> values = ParameterValues.of(parameters, compiled.parameterTypes());
+    if (compiled.explain()) {
+      List<Object[]> rows = new ArrayList<>();
+      for (String line : ExplainText.of(plan, planner)) {
+        rows.add(new Object[] {line});
+      }
+      return new ListRowCursor(EXPLAIN_COLUMNS, rows);
+    }
+    ExecutionContext execution =
+        new ExecutionContext(
+            context.reader(), options.control(), context.config(), values, planner);
+    checkScans(plan, execution);
+    RowSource source = Operators.build(plan, execution);
+    if (options.maxRows() > 0) {
+      source = new LimitSource(source, 0, options.maxRows());
+    }
+    return new QueryCursor(columns, source, execution);
+  }
+
+  /** The full-scan policy applies before anything is read. */
+  private static void checkScans(LogicalPlan node, ExecutionContext execution) throws SQLException {
+    if (node instanceof DynamoRead read) {
+      TableReader.checkScan(read, execution);
+    }
+    for (LogicalPlan input : node.inputs()) {
+      checkScans(input, execution);
+    }
+  }
+}

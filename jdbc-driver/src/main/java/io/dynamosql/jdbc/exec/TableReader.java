@@ -1,0 +1,311 @@
+package io.dynamosql.jdbc.exec;
+
+import io.dynamosql.jdbc.config.FullScanPolicy;
+import io.dynamosql.jdbc.dynamo.BatchGetRead;
+import io.dynamosql.jdbc.dynamo.ExpressionParameters;
+import io.dynamosql.jdbc.dynamo.GetItemRead;
+import io.dynamosql.jdbc.dynamo.ItemStream;
+import io.dynamosql.jdbc.dynamo.QueryRead;
+import io.dynamosql.jdbc.dynamo.ScanRead;
+import io.dynamosql.jdbc.error.SqlState;
+import io.dynamosql.jdbc.exec.value.Truth;
+import io.dynamosql.jdbc.plan.expr.Expr;
+import io.dynamosql.jdbc.plan.logical.DynamoRead;
+import io.dynamosql.jdbc.plan.physical.DynamoRequest;
+import io.dynamosql.jdbc.plan.physical.QueryPath;
+import io.dynamosql.jdbc.plan.physical.ScanPath;
+import io.dynamosql.jdbc.schema.ColumnSchema;
+import io.dynamosql.jdbc.schema.IndexSchema;
+import io.dynamosql.jdbc.schema.IndexType;
+import io.dynamosql.jdbc.schema.TableSchema;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The DynamoDB side of one {@link DynamoRead}: sends its GetItem / BatchGetItem / Query / Scan
+ * through the {@link io.dynamosql.jdbc.dynamo.ItemReader}, turns items into rows and checks the
+ * local residual predicates. A budget overrun is reported with the table and index read.
+ */
+final class TableReader {
+
+  private final DynamoRead read;
+  private final ExecutionContext context;
+  private final DynamoRequest request;
+  private final TableSchema table;
+  private final Set<String> namedAttributes = new HashSet<>();
+
+  TableReader(DynamoRead read, ExecutionContext context) {
+    this.read = read;
+    this.context = context;
+    this.request = DynamoRequest.of(read);
+    this.table = read.scan().table();
+    for (ColumnSchema column : table.columns()) {
+      if (column.attributePath().size() == 1) {
+        namedAttributes.add(column.attributePath().get(0));
+      }
+    }
+  }
+
+  DynamoRead read() {
+    return read;
+  }
+
+  /** Refuses or warns about a full Scan as the fullScanPolicy says. */
+  static void checkScan(DynamoRead read, ExecutionContext context) throws SQLException {
+    if (!(read.path() instanceof ScanPath scan)) {
+      return;
+    }
+    FullScanPolicy policy = context.config().fullScanPolicy();
+    String message = scanMessage(read, scan);
+    if (policy == FullScanPolicy.REFUSE) {
+      throw SqlState.READ_BUDGET_EXCEEDED.exception(
+          message + "; refused by the connection property fullScanPolicy=refuse");
+    }
+    if (policy == FullScanPolicy.WARN) {
+      context.warnings().add(message);
+    }
+  }
+
+  static String scanMessage(DynamoRead read, ScanPath scan) {
+    String table = read.scan().table().name();
+    String serving =
+        scan.servingIndexes().isEmpty()
+            ? "no table or index key is constrained by the query"
+            : "a key condition (equality on the partition key) would let "
+                + String.join(" or ", scan.servingIndexes())
+                + " serve it";
+    return "Full Scan of table "
+        + table
+        + " ("
+        + scan.segments()
+        + " segment"
+        + (scan.segments() == 1 ? "" : "s")
+        + "): "
+        + serving;
+  }
+
+  Optional<Map<String, Object>> getItem(Map<String, Object> key) throws SQLException {
+    try {
+      return context
+          .reader()
+          .getItem(
+              new GetItemRead(
+                  table.physicalTableName(),
+                  key,
+                  request.projection(),
+                  names(request.projection()),
+                  context.config().consistentRead()),
+              context.control());
+    } catch (SQLException e) {
+      throw explained(e);
+    }
+  }
+
+  ItemStream batchGet(List<Map<String, Object>> keys, Optional<String> projection)
+      throws SQLException {
+    try {
+      return context
+          .reader()
+          .batchGet(
+              new BatchGetRead(
+                  table.physicalTableName(),
+                  keys,
+                  projection,
+                  names(projection),
+                  context.config().consistentRead()),
+              context.control());
+    } catch (SQLException e) {
+      throw explained(e);
+    }
+  }
+
+  ItemStream batchGet(List<Map<String, Object>> keys) throws SQLException {
+    return batchGet(keys, request.projectionWithoutKeys());
+  }
+
+  /** A Query of one partition; null when a key value is NULL (nothing can match). */
+  ItemStream query(Object partitionValue) throws SQLException {
+    QueryPath query = (QueryPath) read.path();
+    Map<String, Object> values = values();
+    if (partitionValue == null || values == null) {
+      return null;
+    }
+    values.put(DynamoRequest.PARTITION_VALUE, partitionValue);
+    Map<String, String> names = new HashMap<>();
+    Optional<String> projection = request.projection();
+    if (query.fetchFromTable()) {
+      projection = Optional.of(keyProjection(names));
+    }
+    List<String> expressions = new ArrayList<>();
+    expressions.add(request.keyCondition().orElseThrow());
+    request.filter().ifPresent(expressions::add);
+    projection.filter(p -> !query.fetchFromTable()).ifPresent(expressions::add);
+    names.putAll(request.text().namesUsedIn(expressions));
+    boolean gsi = query.index().type() == IndexType.GSI;
+    try {
+      return context
+          .reader()
+          .query(
+              new QueryRead(
+                  table.physicalTableName(),
+                  query.onIndex() ? Optional.of(query.index().name()) : Optional.empty(),
+                  request.keyCondition().orElseThrow(),
+                  request.filter(),
+                  projection,
+                  new ExpressionParameters(names, values),
+                  query.forward(),
+                  limit(),
+                  context.config().consistentRead() && !gsi,
+                  Optional.empty()),
+              context.control());
+    } catch (SQLException e) {
+      throw explained(e);
+    }
+  }
+
+  ItemStream scan() throws SQLException {
+    ScanPath scan = (ScanPath) read.path();
+    Map<String, Object> values = values();
+    if (values == null) {
+      return null;
+    }
+    try {
+      return context
+          .reader()
+          .scan(
+              new ScanRead(
+                  table.physicalTableName(),
+                  Optional.empty(),
+                  request.filter(),
+                  request.projection(),
+                  new ExpressionParameters(request.text().namesUsedIn(scanExpressions()), values),
+                  scan.segments(),
+                  limit(),
+                  context.config().consistentRead(),
+                  Optional.empty()),
+              context.control());
+    } catch (SQLException e) {
+      throw explained(e);
+    }
+  }
+
+  private List<String> scanExpressions() {
+    List<String> expressions = new ArrayList<>();
+    request.filter().ifPresent(expressions::add);
+    request.projection().ifPresent(expressions::add);
+    return expressions;
+  }
+
+  private OptionalInt limit() {
+    return read.limit() >= 0 && read.limit() < Integer.MAX_VALUE
+        ? OptionalInt.of((int) Math.max(1, read.limit()))
+        : OptionalInt.empty();
+  }
+
+  /** The table's key attributes as a projection, for an index read that fetches the rest. */
+  private String keyProjection(Map<String, String> names) {
+    IndexSchema primary = table.primaryKey();
+    StringBuilder projection = new StringBuilder("#k0");
+    names.put("#k0", primary.partitionKey());
+    primary
+        .sortKey()
+        .ifPresent(
+            sk -> {
+              projection.append(", #k1");
+              names.put("#k1", sk);
+            });
+    return projection.toString();
+  }
+
+  private ExpressionParameters names(Optional<String> projection) {
+    return new ExpressionParameters(
+        projection.map(p -> request.text().namesUsedIn(List.of(p))).orElse(Map.of()), Map.of());
+  }
+
+  /** The placeholder values, or null if one is NULL (a comparison with NULL matches nothing). */
+  private Map<String, Object> values() throws SQLException {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Map.Entry<String, Expr> entry : request.text().values().entrySet()) {
+      Object value = entry.getValue().eval(context, Operators.NO_ROW);
+      if (value == null) {
+        return null;
+      }
+      values.put(entry.getKey(), value);
+    }
+    return values;
+  }
+
+  /** The row of an item: one value per table column, NULL for columns not read. */
+  Object[] row(Map<String, Object> item) {
+    List<ColumnSchema> columns = table.columns();
+    Object[] row = new Object[columns.size()];
+    for (int i = read.needed().nextSetBit(0); i >= 0; i = read.needed().nextSetBit(i + 1)) {
+      ColumnSchema column = columns.get(i);
+      row[i] = column.isCatchAll() ? extra(item) : value(item, column.attributePath());
+    }
+    return row;
+  }
+
+  private Object extra(Map<String, Object> item) {
+    Map<String, Object> extra = new LinkedHashMap<>();
+    item.forEach(
+        (name, value) -> {
+          if (!namedAttributes.contains(name)) {
+            extra.put(name, value);
+          }
+        });
+    return extra.isEmpty() ? null : extra;
+  }
+
+  private static Object value(Map<String, Object> item, List<String> path) {
+    Object current = item;
+    for (String step : path) {
+      if (!(current instanceof Map<?, ?> map)) {
+        return null;
+      }
+      current = map.get(step);
+    }
+    return current;
+  }
+
+  /** Whether the local residual predicates hold for {@code row}. */
+  boolean accepts(Object[] row) throws SQLException {
+    for (Expr conjunct : read.residual()) {
+      if (!Truth.isTrue(conjunct.eval(context, row))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the pushed predicates hold too (for reads that cannot filter: BatchGetItem). */
+  boolean acceptsPushed(Object[] row) throws SQLException {
+    for (Expr conjunct : read.pushed()) {
+      if (!Truth.isTrue(conjunct.eval(context, row))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Adds the table and index to a budget overrun, so that the user knows what read too much. */
+  SQLException explained(SQLException e) {
+    if (!SqlState.READ_BUDGET_EXCEEDED.code().equals(e.getSQLState())) {
+      return e;
+    }
+    String via =
+        read.path() instanceof QueryPath q && q.onIndex()
+            ? " through index " + q.index().name()
+            : " with " + read.path().operation();
+    return SqlState.READ_BUDGET_EXCEEDED.exception(
+        "Reading table " + table.name() + via + ": " + e.getMessage(), e);
+  }
+}
