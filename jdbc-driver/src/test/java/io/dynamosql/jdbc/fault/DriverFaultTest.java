@@ -12,7 +12,6 @@ import io.dynamosql.jdbc.support.SqlEngineAvailability;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -212,6 +211,7 @@ class DriverFaultTest {
     try (Connection connection = connect(";scanSegments=1");
         Statement statement = connection.createStatement()) {
       int total = rows(connection, sql).size();
+      long scansBefore = faults.attempts("Scan");
       faults.injectAfter(1, new Fault.ServerError(503), "Scan", Integer.MAX_VALUE);
       statement.setFetchSize(20);
       List<String> got = new ArrayList<>();
@@ -219,10 +219,10 @@ class DriverFaultTest {
           assertTimeoutPreemptively(HANG_GUARD, () -> readAll(statement, sql, got));
       assertTrue(
           faults.faulted("Scan") > 0,
-          "with setFetchSize(20) the "
+          "setFetchSize(20) must page the Scan lazily (pages of 20), so the "
               + total
-              + " orders take more than one Scan page: "
-              + faults.attempts());
+              + " orders take more than one Scan call; Scan calls of this run: "
+              + (faults.attempts("Scan") - scansBefore));
       if (failed == null) {
         fail(
             "a failing second page ended the result quietly after "
@@ -280,28 +280,57 @@ class DriverFaultTest {
     }
   }
 
+  /** Connecting may already fail (the driver lists tables); if it does not, using it must. */
   @Test
-  void failingMetadataCallsAreSQLExceptionsToo() throws SQLException {
+  void failingMetadataCallsAreSQLExceptionsToo() {
     faults.injectAlways(new Fault.Throttle(), "DescribeTable");
     faults.injectAlways(new Fault.ServerError(500), "ListTables");
-    try (Connection connection = connect("")) {
-      SQLException query = failure(connection, "SELECT customer_id FROM customers");
-      assertTrue(query.getSQLState() != null, describe(query));
-      DatabaseMetaData metaData = connection.getMetaData();
-      SQLException tables =
-          assertThrows(
-              SQLException.class,
-              () ->
-                  assertTimeoutPreemptively(
-                      HANG_GUARD,
-                      () -> {
-                        try (ResultSet all = metaData.getTables(null, null, "%", null)) {
+    SQLException failed =
+        assertThrows(
+            SQLException.class,
+            () ->
+                assertTimeoutPreemptively(
+                    HANG_GUARD,
+                    () -> {
+                      try (Connection connection = connect("")) {
+                        try {
+                          rows(connection, "SELECT customer_id FROM customers");
+                        } catch (SQLException queryFailed) {
+                          assertFailure(
+                              queryFailed, SQLTransientException.class, TRANSIENT_FAILURE);
+                        }
+                        try (ResultSet all =
+                            connection.getMetaData().getTables(null, null, "%", null)) {
                           while (all.next()) {
                             all.getString("TABLE_NAME");
                           }
                         }
-                      }));
-      assertTrue(tables.getSQLState() != null, describe(tables));
+                      }
+                    }));
+    assertFailure(failed, SQLTransientException.class, TRANSIENT_FAILURE);
+  }
+
+  /**
+   * One segment of a parallel Scan answers, the others keep failing: the statement must fail as a
+   * whole, not return the one segment's rows as if they were the table.
+   */
+  @Test
+  void aFailingSegmentFailsTheWholeScan() throws SQLException {
+    ReadCase scan =
+        ReadCase.all().filter(c -> c.operation().equals("Scan")).findFirst().orElseThrow();
+    try (Connection connection = warmConnection(scan)) {
+      faults.injectAfter(1, new Fault.ServerError(503), "Scan", Integer.MAX_VALUE);
+      List<String> got = new ArrayList<>();
+      SQLException failed = readAll(connection, scan.sql(), got);
+      if (failed == null) {
+        fail(
+            "a parallel Scan with failing segments answered "
+                + got.size()
+                + " of "
+                + scan.rows().size()
+                + " rows");
+      }
+      assertFailure(failed, SQLTransientException.class, TRANSIENT_FAILURE);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.dynamosql.jdbc.hostile;
 
 import io.dynamosql.jdbc.readonly.RefusedStatements;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -16,8 +17,40 @@ final class DisguisedWrites {
 
   static final String FAMILY = "disguised-write";
 
-  /** A disguise and its name (for reading failures). */
-  private record Disguise(String name, UnaryOperator<String> apply) {}
+  /**
+   * A disguise and its name (for reading failures).
+   *
+   * @param embeds whether it puts the statement inside another query (a derived table, a subquery,
+   *     a UNION branch), where its first word may be read as a table or column name: then an
+   *     unknown-name refusal is as good as a read-only one
+   */
+  private record Disguise(String name, boolean embeds, UnaryOperator<String> apply) {
+    Disguise(String name, UnaryOperator<String> apply) {
+      this(name, false, apply);
+    }
+  }
+
+  /** More writes in shapes the read-only gate's own list does not have. */
+  private static final List<String> MORE_WRITES =
+      List.of(
+          "WITH d AS (DELETE FROM customers RETURNING *) SELECT customer_id FROM customers",
+          "WITH u AS (UPDATE customers SET name = 'x' RETURNING *) SELECT 1",
+          "WITH i AS (INSERT INTO customers (customer_id) VALUES ('x') RETURNING *) SELECT 1",
+          "SELECT customer_id FROM customers WHERE customer_id IN"
+              + " (SELECT customer_id FROM (DELETE FROM customers RETURNING customer_id) d)",
+          "INSERT INTO customers VALUE {'customer_id': 'x999'}",
+          "UPDATE customers SET name = 'x' WHERE customer_id = 'c001' RETURNING ALL NEW *",
+          "DELETE FROM \"customers\" WHERE \"customer_id\" = 'c001'",
+          "DELETE customers WHERE customer_id = 'c001'",
+          "SELECT customer_id INTO @x FROM customers",
+          "SELECT * FROM customers INTO OUTFILE '/tmp/x'",
+          "INSERT OVERWRITE TABLE customers SELECT * FROM customers",
+          "COPY customers TO '/tmp/x'",
+          "LOAD DATA INFILE 'x' INTO TABLE customers",
+          "VACUUM",
+          "PRAGMA writable_schema = 1",
+          "ATTACH DATABASE 'x' AS y",
+          "SET GLOBAL read_only = 0");
 
   private static final List<Disguise> DISGUISES =
       List.of(
@@ -42,7 +75,7 @@ final class DisguisedWrites {
           new Disguise("zero-width space inside", sql -> sql.replaceFirst("E", "E\u200B")),
           new Disguise("fullwidth letters", DisguisedWrites::fullwidth),
           new Disguise("NUL before", sql -> "\u0000" + sql),
-          new Disguise("in parentheses", sql -> "(" + sql + ")"),
+          new Disguise("in parentheses", true, sql -> "(" + sql + ")"),
           new Disguise("after a SELECT", sql -> "SELECT 1; " + sql),
           new Disguise("after a SELECT without blank", sql -> "SELECT 1;" + sql),
           new Disguise("before a SELECT", sql -> sql + "; SELECT 1"),
@@ -56,12 +89,13 @@ final class DisguisedWrites {
           new Disguise("under a CTE", sql -> "WITH x AS (SELECT 1 AS one) " + sql),
           new Disguise("under two CTEs", sql -> "WITH a AS (SELECT 1), b AS (SELECT 2) " + sql),
           new Disguise("as a CTE", sql -> "WITH w AS (" + sql + " RETURNING *) SELECT * FROM w"),
-          new Disguise("as a derived table", sql -> "SELECT * FROM (" + sql + ") t"),
-          new Disguise("as a scalar subquery", sql -> "SELECT (" + sql + ") AS v"),
+          new Disguise("as a derived table", true, sql -> "SELECT * FROM (" + sql + ") t"),
+          new Disguise("as a scalar subquery", true, sql -> "SELECT (" + sql + ") AS v"),
           new Disguise(
               "as an IN subquery",
+              true,
               sql -> "SELECT customer_id FROM customers WHERE customer_id IN (" + sql + ")"),
-          new Disguise("in a UNION", sql -> "SELECT 1 UNION ALL " + sql),
+          new Disguise("in a UNION", true, sql -> "SELECT 1 UNION ALL " + sql),
           new Disguise("under EXPLAIN", sql -> "EXPLAIN " + sql),
           new Disguise("under EXPLAIN ANALYZE", sql -> "EXPLAIN ANALYZE " + sql),
           new Disguise("under EXPLAIN (options)", sql -> "EXPLAIN (FORMAT JSON) " + sql),
@@ -69,16 +103,25 @@ final class DisguisedWrites {
           new Disguise("in a transaction", sql -> "BEGIN; " + sql + "; COMMIT"),
           new Disguise("as a prepared statement", sql -> "PREPARE p AS " + sql));
 
+  /** A write refused as such, or as a syntax error. */
+  static final Expectation REFUSED = Expectation.refused("25006", "42000");
+
+  /** A write inside another query: refused, or its words taken for unknown names. */
+  static final Expectation EMBEDDED = Expectation.refused("25006", "42000", "42S02", "42S22");
+
   private DisguisedWrites() {}
 
   /** Every base statement in every disguise, then {@code stacked} random stacks of disguises. */
   static List<HostileStatement> generate(Random random, int stacked) {
-    List<String> bases = RefusedStatements.all().stream().map(r -> r.sql()).toList();
+    List<String> bases = new ArrayList<>();
+    RefusedStatements.all().forEach(refusal -> bases.add(refusal.sql()));
+    bases.addAll(MORE_WRITES);
     Batch batch = new Batch(FAMILY);
-    Expectation refused = Expectation.refused("25006", "42000");
+    // Blank bases are left out: behind "SELECT 1; " they would make a valid read.
+    bases.removeIf(String::isBlank);
     for (String base : bases) {
       for (Disguise disguise : DISGUISES) {
-        batch.add(disguise.apply().apply(base), refused);
+        batch.add(disguise.apply().apply(base), disguise.embeds() ? EMBEDDED : REFUSED);
       }
     }
     for (int i = 0; i < stacked; i++) {
@@ -87,7 +130,7 @@ final class DisguisedWrites {
       for (int l = 0; l < layers; l++) {
         sql = DISGUISES.get(random.nextInt(DISGUISES.size())).apply().apply(sql);
       }
-      batch.add(randomCase(random, sql), refused);
+      batch.add(randomCase(random, sql), EMBEDDED);
     }
     return batch.statements();
   }

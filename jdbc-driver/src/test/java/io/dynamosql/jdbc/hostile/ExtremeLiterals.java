@@ -98,7 +98,7 @@ final class ExtremeLiterals {
             + "'",
         new Expectation.AtMost(0));
     batch.add(
-        "SELECT X'" + "AB".repeat(500_000) + "' AS v" + DemoFacts.ONE_ROW, Expectation.bounded());
+        "SELECT X'" + "AB".repeat(100_000) + "' AS v" + DemoFacts.ONE_ROW, Expectation.bounded());
 
     String digits = "9".repeat(10_000);
     batch.add("SELECT " + digits + " AS v" + DemoFacts.ONE_ROW, Expectation.bounded());

@@ -51,7 +51,10 @@ class HostileSqlGeneratorTest {
         .filter(s -> s.family().equals(DisguisedWrites.FAMILY))
         .forEach(
             s ->
-                assertEquals(Expectation.refused("25006", "42000"), s.expectation(), s.toString()));
+                assertTrue(
+                    Set.of(DisguisedWrites.REFUSED, DisguisedWrites.EMBEDDED)
+                        .contains(s.expectation()),
+                    s.toString()));
   }
 
   @Test

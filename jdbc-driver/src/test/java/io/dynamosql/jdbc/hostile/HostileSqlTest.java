@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.dynamosql.jdbc.support.DemoDynamoDb;
 import io.dynamosql.jdbc.support.SqlEngineAvailability;
+import io.dynamosql.fixture.DemoDataset;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,15 +52,28 @@ class HostileSqlTest {
     dynamo = DemoDynamoDb.start();
     SqlEngineAvailability.assumeSqlEngine(dynamo);
     before = dynamo.snapshot();
-    runner =
-        new HostileRunner(
-            dynamo,
-            dynamo.jdbcUrl()
-                + ";memoryLimit="
+    String url =
+        dynamo.jdbcUrl()
+            + ";metadataTtl=1h;memoryLimit="
                 + MEMORY_LIMIT
                 + ";readBudget="
-                + READ_BUDGET
-                + ";fullScanPolicy=allow");
+            + READ_BUDGET
+            + ";fullScanPolicy=allow";
+    sampleEveryTable(url);
+    runner = new HostileRunner(dynamo, url);
+  }
+
+  /**
+   * Schema inference samples each table on first use (a Scan); done here once, with a TTL longer
+   * than the suite, so that a refusal is never charged with the sampling reads.
+   */
+  private static void sampleEveryTable(String url) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement()) {
+      for (String table : DemoDataset.TABLES) {
+        statement.executeQuery("SELECT * FROM " + table + " LIMIT 1").close();
+      }
+    }
   }
 
   @AfterAll

@@ -24,7 +24,10 @@ final class InertWrites {
           "SELECT '" + write.replace("'", "''") + "' AS s" + DemoFacts.ONE_ROW,
           new Expectation.ValueOrRefusal(write, Set.of()));
       batch.add(
-          "SELECT customer_id /* " + write.replace("*/", "* /") + " */" + DemoFacts.ONE_ROW,
+          "SELECT customer_id /* "
+              + write.replace("*/", "* /").replace("/*", "/ *")
+              + " */"
+              + DemoFacts.ONE_ROW,
           oneRow);
       batch.add(
           "SELECT customer_id" + DemoFacts.ONE_ROW + " -- " + write.replace("\n", " "), oneRow);

@@ -40,7 +40,23 @@ sealed interface Result {
   record Crashed(Throwable error) implements Result {
     @Override
     public String toString() {
-      return "crashed with " + error.getClass().getName() + ": " + abbreviate(error.getMessage());
+      return "crashed with "
+          + error.getClass().getName()
+          + ": "
+          + abbreviate(error.getMessage())
+          + " at "
+          + origin();
+    }
+
+    /** The innermost frame of the driver (or its parser) that threw: where to look. */
+    private String origin() {
+      for (StackTraceElement frame : error.getStackTrace()) {
+        if (frame.getClassName().startsWith("io.dynamosql.")
+            || frame.getClassName().startsWith("net.sf.jsqlparser.")) {
+          return frame.toString();
+        }
+      }
+      return "(no driver frame)";
     }
   }
 
