@@ -98,6 +98,10 @@ public final class BenchMain {
     }
   }
 
+  private static String mebibytes(long bytes) {
+    return bytes < 0 ? "unknown" : String.format("%.1f MiB", bytes / 1048576.0);
+  }
+
   /**
    * {@code SELECT *} over the large table in a JVM of {@code smallHeap}, the SDK's Scan beside it.
    */
@@ -107,28 +111,28 @@ public final class BenchMain {
     String target =
         "SELECT * over " + options.items() + " items streams in -Xmx" + options.smallHeap();
     out.printf("%n== Streaming in -Xmx%s (separate JVMs)%n", options.smallHeap());
-    HeapCheck.Result sdk =
-        check.run("sdk", local.endpoint(), DynamoDbLocal.REGION, LargeTable.NAME);
-    HeapCheck.Result driver =
-        check.run("driver", local.endpoint(), DynamoDbLocal.REGION, LargeTable.NAME);
-    for (HeapCheck.Result result : List.of(sdk, driver)) {
+    List<HeapCheck.Result> results = new ArrayList<>();
+    for (String mode : List.of("sdk", "driver", "driver-1-segment")) {
+      results.add(check.run(mode, local.endpoint(), DynamoDbLocal.REGION, LargeTable.NAME));
+    }
+    for (HeapCheck.Result result : results) {
       out.printf(
-          "   %-7s exit %d, %d rows, peak heap %s%s%n",
+          "   %-17s exit %d, %d rows, peak heap %s, most heap after a GC %s%s%n",
           result.mode(),
           result.exitCode(),
           result.rows(),
-          result.peakHeapBytes() < 0
-              ? "unknown"
-              : String.format("%.1f MiB", result.peakHeapBytes() / 1048576.0),
+          mebibytes(result.peakHeapBytes()),
+          mebibytes(result.afterGcBytes()),
           result.streamed(options.items()) ? "" : "  (" + result.output() + ")");
     }
+    HeapCheck.Result driver = results.get(1);
     String figures =
         String.format(
-            "driver exit %d, %d rows, peak heap %.1f MiB (hand-written SDK Scan: %.1f MiB)",
+            "driver exit %d, %d rows, most heap after a GC %s (hand-written SDK Scan: %s)",
             driver.exitCode(),
             driver.rows(),
-            driver.peakHeapBytes() / 1048576.0,
-            sdk.peakHeapBytes() / 1048576.0);
+            mebibytes(driver.afterGcBytes()),
+            mebibytes(results.get(0).afterGcBytes()));
     return new Verdict(
         driver.streamed(options.items()) ? Verdict.Status.MET : Verdict.Status.MISSED,
         target,

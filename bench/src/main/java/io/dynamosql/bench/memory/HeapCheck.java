@@ -22,10 +22,17 @@ public final class HeapCheck {
    * @param exitCode the child's exit code (an OutOfMemoryError makes it non-zero)
    * @param rows rows read, -1 when the child printed no result
    * @param peakHeapBytes the child's peak heap use, -1 when unknown
+   * @param afterGcBytes the child's highest heap use right after a collection, -1 when unknown
    * @param output the child's last lines, for the report when it failed
    */
   public record Result(
-      String mode, String heap, int exitCode, long rows, long peakHeapBytes, String output) {
+      String mode,
+      String heap,
+      int exitCode,
+      long rows,
+      long peakHeapBytes,
+      long afterGcBytes,
+      String output) {
 
     public boolean streamed(long expectedRows) {
       return exitCode == 0 && rows == expectedRows;
@@ -58,7 +65,7 @@ public final class HeapCheck {
               .start();
       if (!process.waitFor(10, TimeUnit.MINUTES)) {
         process.destroyForcibly();
-        return new Result(mode, heap, -1, -1, -1, "timed out after 10 minutes");
+        return new Result(mode, heap, -1, -1, -1, -1, "timed out after 10 minutes");
       }
       return parse(mode, process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     } finally {
@@ -69,6 +76,7 @@ public final class HeapCheck {
   private Result parse(String mode, int exitCode, String output) {
     long rows = -1;
     long peak = -1;
+    long afterGc = -1;
     for (String line : output.split("\n")) {
       if (line.startsWith(StreamingProbe.RESULT_PREFIX)) {
         for (String field : line.substring(StreamingProbe.RESULT_PREFIX.length()).split(" ")) {
@@ -77,11 +85,13 @@ public final class HeapCheck {
             rows = Long.parseLong(pair[1].strip());
           } else if (pair[0].equals("peakHeapBytes")) {
             peak = Long.parseLong(pair[1].strip());
+          } else if (pair[0].equals("afterGcBytes")) {
+            afterGc = Long.parseLong(pair[1].strip());
           }
         }
       }
     }
-    return new Result(mode, heap, exitCode, rows, peak, tail(output));
+    return new Result(mode, heap, exitCode, rows, peak, afterGc, tail(output));
   }
 
   private static String tail(String output) {

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -248,16 +249,12 @@ class DriverFaultTest {
                 .replace(dynamo.proxy().endpoint().toString(), "http://127.0.0.1:" + closedPort)
             + ";maxRetries=1;connectTimeout=2s";
     SQLException failed =
-        assertThrows(
-            SQLException.class,
-            () ->
-                assertTimeoutPreemptively(
-                    HANG_GUARD,
-                    () -> {
-                      try (Connection connection = DriverManager.getConnection(url)) {
-                        rows(connection, ReadCase.all().findFirst().orElseThrow().sql());
-                      }
-                    }));
+        failsWithinGuard(
+            () -> {
+              try (Connection connection = DriverManager.getConnection(url)) {
+                rows(connection, ReadCase.all().findFirst().orElseThrow().sql());
+              }
+            });
     assertTrue(UNREACHABLE.contains(failed.getSQLState()), describe(failed));
   }
 
@@ -286,27 +283,21 @@ class DriverFaultTest {
     faults.injectAlways(new Fault.Throttle(), "DescribeTable");
     faults.injectAlways(new Fault.ServerError(500), "ListTables");
     SQLException failed =
-        assertThrows(
-            SQLException.class,
-            () ->
-                assertTimeoutPreemptively(
-                    HANG_GUARD,
-                    () -> {
-                      try (Connection connection = connect("")) {
-                        try {
-                          rows(connection, "SELECT customer_id FROM customers");
-                        } catch (SQLException queryFailed) {
-                          assertFailure(
-                              queryFailed, SQLTransientException.class, TRANSIENT_FAILURE);
-                        }
-                        try (ResultSet all =
-                            connection.getMetaData().getTables(null, null, "%", null)) {
-                          while (all.next()) {
-                            all.getString("TABLE_NAME");
-                          }
-                        }
-                      }
-                    }));
+        failsWithinGuard(
+            () -> {
+              try (Connection connection = connect("")) {
+                try {
+                  rows(connection, "SELECT customer_id FROM customers");
+                } catch (SQLException queryFailed) {
+                  assertFailure(queryFailed, SQLTransientException.class, TRANSIENT_FAILURE);
+                }
+                try (ResultSet all = connection.getMetaData().getTables(null, null, "%", null)) {
+                  while (all.next()) {
+                    all.getString("TABLE_NAME");
+                  }
+                }
+              }
+            });
     assertFailure(failed, SQLTransientException.class, TRANSIENT_FAILURE);
   }
 
@@ -387,6 +378,11 @@ class DriverFaultTest {
     }
     rows.sort(null);
     return null;
+  }
+
+  /** The SQLException {@code attempt} ends in, which must come before the hang guard runs out. */
+  private static SQLException failsWithinGuard(Executable attempt) {
+    return assertThrows(SQLException.class, () -> assertTimeoutPreemptively(HANG_GUARD, attempt));
   }
 
   private static SQLException failure(Connection connection, String sql) {

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import io.dynamosql.fixture.DemoDataset;
 import io.dynamosql.jdbc.support.DemoDynamoDb;
 import io.dynamosql.jdbc.support.SqlEngineAvailability;
-import io.dynamosql.fixture.DemoDataset;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -55,8 +55,8 @@ class HostileSqlTest {
     String url =
         dynamo.jdbcUrl()
             + ";metadataTtl=1h;memoryLimit="
-                + MEMORY_LIMIT
-                + ";readBudget="
+            + MEMORY_LIMIT
+            + ";readBudget="
             + READ_BUDGET
             + ";fullScanPolicy=allow";
     sampleEveryTable(url);
