@@ -2,6 +2,7 @@ package io.dynamosql.it.support;
 
 import io.dynamosql.fixture.DemoDataset;
 import io.dynamosql.fixture.DynamoDbLocal;
+import io.dynamosql.fixture.TableSnapshot;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -18,6 +19,7 @@ public final class DemoDynamoDb implements BeforeAllCallback {
       ExtensionContext.Namespace.create(DemoDynamoDb.class);
 
   private static DynamoDbLocal server;
+  private static TableSnapshot beforeOutage;
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -35,19 +37,30 @@ public final class DemoDynamoDb implements BeforeAllCallback {
     return server;
   }
 
-  /** Stops DynamoDB Local, as an outage would; the deployment keeps running. */
+  /**
+   * Stops DynamoDB Local, as an outage would; the deployment keeps running. Every table is
+   * remembered first, so that {@link #startAgain} puts back the demo data and the applications' own
+   * state (the authorization server's users, clients and keys).
+   */
   public static synchronized void stop() {
-    server().stop();
+    DynamoDbLocal local = server();
+    try (DynamoDbClient client = local.client()) {
+      beforeOutage = TableSnapshot.of(client);
+    }
+    local.stop();
   }
 
-  /**
-   * Starts DynamoDB Local again on the same port and reloads the demo dataset (a restart loses
-   * every table).
-   */
+  /** Starts DynamoDB Local again on the same port with the tables it had when stopped. */
   public static synchronized void startAgain() {
+    if (beforeOutage == null) {
+      throw new IllegalStateException("startAgain() without stop()");
+    }
     DynamoDbLocal local = server();
     local.restart();
-    load(local);
+    try (DynamoDbClient client = local.client()) {
+      beforeOutage.restore(client);
+    }
+    beforeOutage = null;
   }
 
   private static synchronized DynamoDbLocal start() {

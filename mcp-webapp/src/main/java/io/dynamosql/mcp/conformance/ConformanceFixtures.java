@@ -9,16 +9,18 @@ import io.dynamosql.mcp.jsonrpc.JsonRpcException;
 import io.dynamosql.mcp.prompt.Completer;
 import io.dynamosql.mcp.prompt.Prompt;
 import io.dynamosql.mcp.prompt.PromptMessages;
+import io.dynamosql.mcp.protocol.Era;
+import io.dynamosql.mcp.protocol.RequestContext;
 import io.dynamosql.mcp.resource.ResourceTemplate;
 import io.dynamosql.mcp.resource.StaticResource;
 import io.dynamosql.mcp.security.Caller;
 import io.dynamosql.mcp.tool.ToolResult;
 import io.dynamosql.mcp.transport.McpServerParts;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,6 +70,12 @@ public final class ConformanceFixtures {
   }
 
   private static List<io.dynamosql.mcp.tool.Tool> tools() {
+    List<io.dynamosql.mcp.tool.Tool> tools = new ArrayList<>(InputRequiredFixtures.tools());
+    tools.addAll(answeringTools());
+    return tools;
+  }
+
+  private static List<io.dynamosql.mcp.tool.Tool> answeringTools() {
     return List.of(
         FixtureTool.answering(
             "test_simple_text",
@@ -98,6 +106,37 @@ public final class ConformanceFixtures {
                     "application/json",
                     "{\"test\":\"data\",\"value\":123}"))),
         new FixtureTool(
+            "test_tool_with_progress",
+            "Tests tool that reports progress notifications",
+            context -> {
+              JsonNode token = context.params().path("_meta").get("progressToken");
+              if (token != null) {
+                for (int progress : new int[] {0, 50, 100}) {
+                  ObjectNode params =
+                      NODES.objectNode().put("progress", progress).put("total", 100);
+                  params.set("progressToken", token);
+                  context.notifications().send("notifications/progress", params);
+                }
+              }
+              return answer("Progress test completed");
+            }),
+        new FixtureTool(
+            "test_tool_with_logging",
+            "Tests tool that sends log messages during execution",
+            context -> {
+              log(context, "Tool execution started");
+              log(context, "Tool processing data");
+              log(context, "Tool execution completed");
+              return answer("Logging test completed");
+            }),
+        new FixtureTool(
+            "test_logging_tool",
+            "Logs only when the request asks for a log level (2026-07-28)",
+            context -> {
+              log(context, "A log message for this request");
+              return answer("Logging tool completed");
+            }),
+        new FixtureTool(
             "test_error_handling",
             "Tests error response handling",
             context -> ToolResult.error("This tool intentionally returns an error for testing")),
@@ -114,17 +153,43 @@ public final class ConformanceFixtures {
                     data,
                     400);
               }
-              return new ToolResult(content(text("Success")), null, false, null, null);
+              return answer("Success");
             }));
+  }
+
+  private static ToolResult answer(String text) {
+    return new ToolResult(content(text(text)), null, false, null, null);
+  }
+
+  /**
+   * An info log message about the request. In 2026-07-28 a server logs only for a request that
+   * names a level in {@code _meta}; the initialize-based revisions set the level per session, which
+   * a stateless server does not keep, so there it always logs.
+   */
+  private static void log(RequestContext context, String message) {
+    if (context.era() == Era.MODERN
+        && !context.params().path("_meta").has("io.modelcontextprotocol/logLevel")) {
+      return;
+    }
+    context
+        .notifications()
+        .send(
+            "notifications/message",
+            NODES
+                .objectNode()
+                .put("level", "info")
+                .put("logger", "conformance")
+                .put("data", message));
   }
 
   private static List<Prompt> prompts() {
     return List.of(
-        prompt(
+        InputRequiredFixtures.prompt(),
+        new FixturePrompt(
             PromptMessages.definition(
                 "test_simple_prompt", "Simple Test Prompt", "A simple prompt without arguments"),
             args -> messages(text("This is a simple prompt for testing."))),
-        prompt(
+        new FixturePrompt(
             PromptMessages.definition(
                 "test_prompt_with_arguments",
                 "Prompt With Arguments",
@@ -143,7 +208,7 @@ public final class ConformanceFixtures {
                             + "', arg2='"
                             + args.get("arg2")
                             + "'"))),
-        prompt(
+        new FixturePrompt(
             PromptMessages.definition(
                 "test_prompt_with_embedded_resource",
                 "Prompt With Embedded Resource",
@@ -158,38 +223,12 @@ public final class ConformanceFixtures {
                         "text/plain",
                         "Embedded resource content for testing."),
                     text("Please process the embedded resource above."))),
-        prompt(
+        new FixturePrompt(
             PromptMessages.definition(
                 "test_prompt_with_image",
                 "Prompt With Image",
                 "A prompt that includes image content"),
             args -> messages(image(), text("Please analyze the image above."))));
-  }
-
-  private static Prompt prompt(
-      ObjectNode definition, Function<Map<String, String>, ArrayNode> body) {
-    String name = definition.get("name").asText();
-    return new Prompt() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public ObjectNode definition() {
-        return definition;
-      }
-
-      @Override
-      public ArrayNode messages(Map<String, String> arguments) throws JsonRpcException {
-        for (JsonNode argument : definition.path("arguments")) {
-          if (argument.path("required").asBoolean()) {
-            PromptMessages.required(name, arguments, argument.get("name").asText());
-          }
-        }
-        return body.apply(arguments);
-      }
-    };
   }
 
   /** {@code test://template/{id}/data}. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynamosql.mcp.protocol.RequestContext;
 import io.dynamosql.mcp.security.Scope;
 import io.dynamosql.mcp.tool.Tool;
+import io.dynamosql.mcp.tool.ToolOutcome;
 import io.dynamosql.mcp.tool.ToolResult;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ final class FixtureTool implements Tool {
   /** What the tool does when called. */
   @FunctionalInterface
   interface Body {
-    ToolResult run(RequestContext context) throws Exception;
+    ToolOutcome run(RequestContext context) throws Exception;
   }
 
   private final String name;
@@ -53,7 +54,7 @@ final class FixtureTool implements Tool {
   }
 
   @Override
-  public ToolResult call(ObjectNode arguments, RequestContext context) throws Exception {
+  public ToolOutcome call(ObjectNode arguments, RequestContext context) throws Exception {
     return body.run(context);
   }
 }

@@ -54,10 +54,7 @@ public final class PromptMethods {
     if (prompt == null) {
       throw JsonRpcException.invalidParams("Unknown prompt: " + name.asText());
     }
-    ObjectNode result = JsonNodeFactory.instance.objectNode();
-    result.put("description", prompt.definition().path("description").asText());
-    result.set("messages", prompt.messages(strings(params.get("arguments"), "arguments")));
-    return result;
+    return prompt.get(strings(params.get("arguments"), "arguments"), context);
   }
 
   private ObjectNode complete(ObjectNode params, RequestContext context) throws Exception {

@@ -29,7 +29,12 @@ public final class LegacyEnvelope implements ProtocolEnvelope {
               .filter(v -> v.era() == Era.LEGACY)
               .orElseThrow(() -> Versions.unsupported(header));
     }
-    return new RequestContext(version, caller, JsonNodeFactory.instance.objectNode());
+    return new RequestContext(
+        version,
+        caller,
+        JsonNodeFactory.instance.objectNode(),
+        request.params(),
+        new Notifications());
   }
 
   /** The client's version when this server speaks it, else the newest initialize-based one. */

@@ -87,7 +87,8 @@ public final class ModernEnvelope implements ProtocolEnvelope {
         matchHeader(headers, RequestHeaders.NAME, name.asText(), true);
       }
     }
-    return new RequestContext(resolved, caller, capabilities);
+    return new RequestContext(
+        resolved, caller, capabilities, request.params(), new Notifications());
   }
 
   private static void matchHeader(
@@ -96,6 +97,10 @@ public final class ModernEnvelope implements ProtocolEnvelope {
     String value = headers.get(header);
     if (value == null) {
       throw mismatch("the " + header + " header is required");
+    }
+    if (!value.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
+      // Values outside visible ASCII must travel base64-encoded (=?base64?...?=).
+      throw mismatch("the " + header + " header contains characters that must be base64-encoded");
     }
     if (mayBeEncoded && value.startsWith(BASE64_PREFIX) && value.endsWith(BASE64_SUFFIX)) {
       try {
@@ -127,7 +132,10 @@ public final class ModernEnvelope implements ProtocolEnvelope {
 
   @Override
   public ObjectNode complete(String method, ObjectNode result) {
-    result.put("resultType", "complete");
+    // A handler that needs input from the client has said so ("input_required").
+    if (!result.has("resultType")) {
+      result.put("resultType", "complete");
+    }
     result.withObjectProperty("_meta").set(META_SERVER_INFO, serverInfo.toJson());
     if (CACHEABLE_METHODS.contains(method)) {
       result.put("ttlMs", ttlMillis).put("cacheScope", cacheScope);

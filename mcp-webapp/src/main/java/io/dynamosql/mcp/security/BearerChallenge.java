@@ -6,6 +6,11 @@ package io.dynamosql.mcp.security;
  */
 public final class BearerChallenge {
 
+  /** The body of every 401: the challenge header says what to do. */
+  public static final String UNAUTHORIZED_BODY =
+      "{\"error\":\"unauthorized\",\"error_description\":\"A valid bearer token for this MCP"
+          + " server is required\"}";
+
   private final String resourceMetadataUrl;
 
   public BearerChallenge(String resourceMetadataUrl) {

@@ -118,9 +118,7 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
     return Response.status(Response.Status.UNAUTHORIZED)
         .header(HttpHeaders.WWW_AUTHENTICATE, header)
         .type(MediaType.APPLICATION_JSON)
-        .entity(
-            "{\"error\":\"unauthorized\",\"error_description\":\"A valid bearer token for this"
-                + " MCP server is required\"}")
+        .entity(BearerChallenge.UNAUTHORIZED_BODY)
         .build();
   }
 }

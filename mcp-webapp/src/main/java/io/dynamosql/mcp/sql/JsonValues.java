@@ -18,9 +18,10 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Turns JDBC values into JSON: numbers stay exact (DynamoDB numbers have 38 digits), binary becomes
- * base64, arrays and the driver's JSON values (List/Map) become JSON arrays and objects, temporal
- * values become ISO-8601 strings.
+ * Turns JDBC values into JSON: numbers stay exact (DynamoDB numbers have 38 digits: those a double
+ * cannot hold exactly travel as strings of their digits), binary becomes base64, arrays and the
+ * driver's JSON values (List/Map) become JSON arrays and objects, temporal values become ISO-8601
+ * strings.
  */
 public final class JsonValues {
 
@@ -33,6 +34,28 @@ public final class JsonValues {
   public static JsonNode read(ResultSet rows, int column) throws SQLException {
     return toJson(rows.getObject(column));
   }
+
+  /**
+   * A number as a JSON number when a double (what JavaScript clients parse JSON numbers into) holds
+   * it exactly, else as a string of its exact digits: DynamoDB numbers have up to 38 digits, and a
+   * silently rounded amount is worse than a quoted one.
+   */
+  private static JsonNode exact(BigDecimal number) {
+    double approximate = number.doubleValue();
+    boolean fits =
+        Double.isFinite(approximate)
+            && new BigDecimal(Double.toString(approximate)).compareTo(number) == 0
+            && (number.scale() > 0 || number.abs().compareTo(MAX_SAFE_INTEGER) <= 0);
+    if (!fits) {
+      return NODES.textNode(number.toPlainString());
+    }
+    return number.scale() <= 0
+        ? NODES.numberNode(number.longValueExact())
+        : NODES.numberNode(number);
+  }
+
+  /** 2^53 - 1: the largest integer every JSON parser keeps exactly. */
+  private static final BigDecimal MAX_SAFE_INTEGER = BigDecimal.valueOf(9007199254740991L);
 
   static JsonNode toJson(Object value) throws SQLException {
     if (value == null) {
@@ -48,13 +71,13 @@ public final class JsonValues {
         || value instanceof Long
         || value instanceof Short
         || value instanceof Byte) {
-      return NODES.numberNode(((Number) value).longValue());
+      return exact(BigDecimal.valueOf(((Number) value).longValue()));
     }
     if (value instanceof BigInteger big) {
-      return NODES.numberNode(big);
+      return exact(new BigDecimal(big));
     }
     if (value instanceof BigDecimal decimal) {
-      return NODES.numberNode(decimal);
+      return exact(decimal);
     }
     if (value instanceof Double || value instanceof Float) {
       double number = ((Number) value).doubleValue();

@@ -10,7 +10,7 @@ import java.util.List;
  * @param rows the rows, values in column order
  * @param hasMore whether rows follow this page
  * @param itemsRead DynamoDB items the statement read, or null when the driver does not say
- * @param plan the plan the driver chose (its EXPLAIN text), or null when it could not be read
+ * @param plan the plan the driver chose (its EXPLAIN text) on a result's first page, else null
  * @param warnings the statement's SQL warnings (a full table scan, for example)
  * @param planMillis time spent planning (the EXPLAIN), in milliseconds
  * @param elapsedMillis time from the statement's start to the page's last row, in milliseconds

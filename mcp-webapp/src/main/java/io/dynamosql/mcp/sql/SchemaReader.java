@@ -31,14 +31,14 @@ public final class SchemaReader {
 
   /** The schema unqualified names resolve in: the connection's current schema. */
   public String defaultSchema() throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = DataSourceConnections.open(dataSource)) {
       return connection.getSchema();
     }
   }
 
   /** Every schema name, sorted. */
   public List<String> schemas() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = DataSourceConnections.open(dataSource);
         ResultSet rows = connection.getMetaData().getSchemas()) {
       List<String> names = new ArrayList<>();
       while (rows.next()) {
@@ -51,7 +51,7 @@ public final class SchemaReader {
 
   /** The tables of a schema, sorted by name. */
   public List<TableSummary> tables(String schema, Refresh refresh) throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = DataSourceConnections.open(dataSource)) {
       apply(connection, refresh);
       return tables(connection.getMetaData(), schema, "%");
     }
@@ -63,7 +63,7 @@ public final class SchemaReader {
    */
   public Optional<TableDescription> describe(String schema, String tableName, Refresh refresh)
       throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = DataSourceConnections.open(dataSource)) {
       apply(connection, refresh);
       DatabaseMetaData meta = connection.getMetaData();
       Optional<TableSummary> table = resolve(tables(meta, schema, "%"), tableName);

@@ -19,7 +19,6 @@ import io.dynamosql.mcp.sql.ReadOnlyStatements;
 import io.dynamosql.mcp.sql.ResultColumn;
 import io.dynamosql.mcp.tool.ToolArguments.InvalidArgumentException;
 import java.sql.SQLException;
-import java.sql.SQLTransientException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -80,7 +79,7 @@ public final class RunSqlTool implements Tool {
     property(output, "next_cursor", type("string", "Pass as cursor to get the next page."));
     property(output, "items_read", nullable("integer", "DynamoDB items read."));
     property(output, "elapsed_ms", type("integer", null));
-    property(output, "plan", nullable("string", "The access plan the driver chose."));
+    property(output, "plan", nullable("string", "The access plan the driver chose (first page)."));
     property(output, "warnings", arrayOf(type("string", null), null));
     return ToolSchemas.definition(
         NAME,
@@ -117,7 +116,7 @@ public final class RunSqlTool implements Tool {
     try {
       page = runner.page(sql, schema, offset, limit);
     } catch (SQLException e) {
-      return ToolResult.error(describe(e));
+      return ToolResult.error(SqlErrorText.of(e));
     }
     return result(page, sql, schema, offset).withCounts(page.rows().size(), page.itemsRead());
   }
@@ -172,16 +171,5 @@ public final class RunSqlTool implements Tool {
     }
     page.warnings().forEach(w -> text.append("\nWarning: ").append(w));
     return text.toString();
-  }
-
-  /** The driver's message, which says what to fix; connection trouble is not the query's fault. */
-  private static String describe(SQLException e) {
-    String state = e.getSQLState() == null ? "" : e.getSQLState();
-    if (state.startsWith("08")) {
-      return "The database is unreachable right now (SQLState " + state + "); try again later.";
-    }
-    String prefix =
-        e instanceof SQLTransientException ? "The query failed for now" : "The query failed";
-    return prefix + (state.isEmpty() ? "" : " (SQLState " + state + ")") + ": " + e.getMessage();
   }
 }

@@ -19,7 +19,7 @@ public interface Tool {
 
   /**
    * Runs the tool. Problems the model can fix (bad arguments, SQL errors, unknown tables) are
-   * results with {@code isError}; only server failures throw.
+   * results with {@code isError}; only server failures (and protocol errors) throw.
    */
-  ToolResult call(ObjectNode arguments, RequestContext context) throws Exception;
+  ToolOutcome call(ObjectNode arguments, RequestContext context) throws Exception;
 }

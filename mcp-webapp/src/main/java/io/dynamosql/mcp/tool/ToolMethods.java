@@ -9,6 +9,8 @@ import io.dynamosql.mcp.dispatch.SinglePageLists;
 import io.dynamosql.mcp.jsonrpc.JsonRpcException;
 import io.dynamosql.mcp.protocol.RequestContext;
 import io.dynamosql.mcp.security.AuditLog;
+import io.dynamosql.mcp.sql.QueryFailure;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -53,9 +55,17 @@ public final class ToolMethods {
     ObjectNode args =
         arguments instanceof ObjectNode object ? object : JsonNodeFactory.instance.objectNode();
     Instant started = Instant.now();
-    ToolResult result = null;
+    ToolOutcome result = null;
     try {
-      result = tool.call(args, context);
+      try {
+        result = tool.call(args, context);
+      } catch (SQLException e) {
+        // A database that cannot be reached is news for the model, not a server defect.
+        if (QueryFailure.of(e) != QueryFailure.UNAVAILABLE) {
+          throw e;
+        }
+        result = ToolResult.error(SqlErrorText.of(e));
+      }
       return result.toJson();
     } finally {
       audit.record(
@@ -67,7 +77,7 @@ public final class ToolMethods {
               result == null ? null : result.rowCount(),
               result == null ? null : result.itemsRead(),
               Duration.between(started, Instant.now()).toMillis(),
-              result == null ? "failure" : result.error() ? "tool_error" : "ok"));
+              result == null ? "failure" : result.auditOutcome()));
     }
   }
 }

@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param itemsRead DynamoDB items the call read (for the audit log), or null
  */
 public record ToolResult(
-    ArrayNode content, JsonNode structured, boolean error, Integer rowCount, Long itemsRead) {
+    ArrayNode content, JsonNode structured, boolean error, Integer rowCount, Long itemsRead)
+    implements ToolOutcome {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -41,7 +42,13 @@ public record ToolResult(
     return content;
   }
 
+  @Override
+  public String auditOutcome() {
+    return error ? "tool_error" : "ok";
+  }
+
   /** The {@code CallToolResult} object. */
+  @Override
   public ObjectNode toJson() {
     ObjectNode result = NODES.objectNode();
     result.set("content", content);

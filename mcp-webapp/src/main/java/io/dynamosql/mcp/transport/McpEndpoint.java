@@ -1,10 +1,7 @@
 package io.dynamosql.mcp.transport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynamosql.mcp.dispatch.Dispatcher;
 import io.dynamosql.mcp.jsonrpc.ErrorCode;
@@ -19,7 +16,7 @@ import io.dynamosql.mcp.security.BearerChallenge;
 import io.dynamosql.mcp.security.Scope;
 import io.dynamosql.mcp.security.ScopePolicy;
 import java.io.IOException;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,12 +26,6 @@ import java.util.Optional;
  * of Jakarta REST so that the whole protocol can be tested without a server.
  */
 public final class McpEndpoint {
-
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build();
 
   private final OriginPolicy origins;
   private final int maxBodyBytes;
@@ -65,13 +56,13 @@ public final class McpEndpoint {
       return error(
           null, JsonRpcException.withStatus(ErrorCode.INVALID_REQUEST, "Origin not allowed", 403));
     }
-    if (!isJson(call.headers().get("Content-Type"))) {
+    if (!MediaTypes.isJson(call.headers().get("Content-Type"))) {
       return error(
           null,
           JsonRpcException.withStatus(
               ErrorCode.INVALID_REQUEST, "Content-Type must be application/json", 415));
     }
-    if (!acceptsJson(call.headers().get("Accept"))) {
+    if (!MediaTypes.acceptsJson(call.headers().get("Accept"))) {
       return error(
           null,
           JsonRpcException.withStatus(
@@ -85,7 +76,7 @@ public final class McpEndpoint {
     }
     JsonNode body;
     try {
-      body = MAPPER.readTree(call.body());
+      body = StrictJson.MAPPER.readTree(call.body());
     } catch (JsonProcessingException e) {
       return error(
           null,
@@ -130,8 +121,12 @@ public final class McpEndpoint {
                 .toString());
       }
       ObjectNode result = dispatcher.dispatch(request.method(), request.params(), context);
-      return HttpReply.json(
-          200, JsonRpcReplies.result(id, envelope.complete(request.method(), result)).toString());
+      ObjectNode reply = JsonRpcReplies.result(id, envelope.complete(request.method(), result));
+      List<ObjectNode> notifications = context.notifications().sent();
+      if (notifications.isEmpty() || !MediaTypes.acceptsEventStream(call.headers().get("Accept"))) {
+        return HttpReply.json(200, reply.toString());
+      }
+      return HttpReply.eventStream(notifications, reply);
     } catch (JsonRpcException e) {
       return error(id, envelope.adapt(e));
     }
@@ -139,23 +134,5 @@ public final class McpEndpoint {
 
   private static HttpReply error(JsonNode id, JsonRpcException e) {
     return HttpReply.json(e.httpStatus(), JsonRpcReplies.error(id, e).toString());
-  }
-
-  private static boolean isJson(String contentType) {
-    return contentType != null
-        && contentType.toLowerCase(Locale.ROOT).split(";")[0].trim().equals("application/json");
-  }
-
-  private static boolean acceptsJson(String accept) {
-    if (accept == null || accept.isBlank()) {
-      return true;
-    }
-    for (String range : accept.toLowerCase(Locale.ROOT).split(",")) {
-      String type = range.split(";")[0].trim();
-      if (type.equals("application/json") || type.equals("application/*") || type.equals("*/*")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -2,17 +2,15 @@ package io.dynamosql.mcp.transport;
 
 import io.dynamosql.mcp.config.McpConfig;
 import io.dynamosql.mcp.security.AuditLog;
-import io.dynamosql.mcp.security.Caller;
-import io.dynamosql.mcp.security.CallerFilter;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -48,17 +46,9 @@ public class McpResource {
 
   @POST
   public Response post(
-      InputStream body, @Context HttpHeaders headers, @Context ContainerRequestContext request)
+      InputStream body, @Context HttpHeaders headers, @Context HttpServletRequest request)
       throws IOException {
-    byte[] bytes = body.readNBytes(config.maxBodyBytes() + 1);
-    Caller caller = (Caller) request.getProperty(CallerFilter.CALLER);
-    HttpReply reply = endpoint.post(new HttpCall(headers::getHeaderString, bytes, caller));
-    Response.ResponseBuilder response = Response.status(reply.status());
-    reply.headers().forEach(response::header);
-    if (reply.body() != null) {
-      response.type("application/json").entity(reply.body());
-    }
-    return response.build();
+    return endpoint.post(HttpCall.read(body, headers, request, config.maxBodyBytes())).toResponse();
   }
 
   @GET

@@ -129,6 +129,12 @@ class ModernEraTest {
   }
 
   @Test
+  void aHeaderValueOutsideVisibleAsciiIsAMismatchEvenWhenItEqualsTheBody() {
+    ObjectNode call = EndpointClient.object().put("name", "tést");
+    assertError(conformant("tools/call", call, "tést"), 400, -32020);
+  }
+
+  @Test
   void base64EncodedNamesAreDecodedBeforeComparing() {
     ObjectNode params = EndpointClient.object().put("uri", "dynamosql://docs/sql-reference");
     String encoded =

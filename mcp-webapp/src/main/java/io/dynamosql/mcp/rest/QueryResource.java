@@ -1,0 +1,56 @@
+package io.dynamosql.mcp.rest;
+
+import io.dynamosql.mcp.config.McpConfig;
+import io.dynamosql.mcp.security.AuditLog;
+import io.dynamosql.mcp.security.BearerChallenge;
+import io.dynamosql.mcp.sql.QueryRunner;
+import io.dynamosql.mcp.transport.HttpCall;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import javax.sql.DataSource;
+
+/**
+ * {@code POST /v1/query}: guarded by the same bearer tokens as MCP, and the {@code query} scope.
+ */
+@Path("/v1/query")
+@ApplicationScoped
+public class QueryResource {
+
+  @Resource(lookup = "java:app/jdbc/dynamosql")
+  DataSource dataSource;
+
+  @Inject McpConfig config;
+
+  @Inject AuditLog audit;
+
+  private QueryApi api;
+
+  @PostConstruct
+  void start() {
+    api =
+        new QueryApi(
+            new QueryRunner(dataSource, config.queryTimeout()),
+            config.maxBodyBytes(),
+            config.defaultMaxRows(),
+            config.maxRows(),
+            new BearerChallenge(config.resourceMetadataUrl()),
+            audit);
+  }
+
+  @POST
+  public Response post(
+      InputStream body, @Context HttpHeaders headers, @Context HttpServletRequest request)
+      throws IOException {
+    return api.post(HttpCall.read(body, headers, request, config.maxBodyBytes())).toResponse();
+  }
+}
