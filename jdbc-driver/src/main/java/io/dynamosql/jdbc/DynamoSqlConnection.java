@@ -2,6 +2,7 @@ package io.dynamosql.jdbc;
 
 import io.dynamosql.jdbc.config.ConnectionUrl;
 import io.dynamosql.jdbc.config.DriverConfig;
+import io.dynamosql.jdbc.dynamo.AwsSdkDynamoDb;
 import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.meta.DynamoSqlDatabaseMetaData;
 import io.dynamosql.jdbc.query.QueryContext;
@@ -83,9 +84,9 @@ public final class DynamoSqlConnection implements Connection, DynamoSqlWrapper {
    * DynamoDB answers with its credentials (08001 unreachable, 28000 refused).
    */
   static DynamoSqlConnection open(String url, DriverConfig config) throws SQLException {
-    ConnectionEnvironment environment = ConnectionEnvironment.of(config);
-    environment.dynamo().ping(config.connectTimeout());
-    return new DynamoSqlConnection(environment, url);
+    // Proven first, so that a configuration that cannot connect leaves no environment behind.
+    AwsSdkDynamoDb.shared(config).ping(config.connectTimeout());
+    return new DynamoSqlConnection(ConnectionEnvironment.of(config), url);
   }
 
   // ---- what statements and metadata need

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import io.dynamosql.jdbc.config.DriverConfig;
 import io.dynamosql.jdbc.dynamo.AwsSdkDynamoDb;
 import io.dynamosql.jdbc.support.DemoDynamoDb;
+import io.dynamosql.jdbc.support.DemoDynamoDbExtension;
 import io.dynamosql.jdbc.support.DynamoDbCall;
 import io.dynamosql.jdbc.support.RecordingProxy;
 import io.dynamosql.jdbc.support.ScriptedDynamoDb;
@@ -26,12 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,18 +42,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * into a clear SQLState within the configured time instead of a hang.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoDynamoDbExtension.class)
 class ConnectionBehaviourTest {
 
-  private DemoDynamoDb dynamo;
+  private final DemoDynamoDb dynamo;
 
-  @BeforeAll
-  void start() {
-    dynamo = DemoDynamoDb.start();
-  }
-
-  @AfterAll
-  void stop() {
-    dynamo.close();
+  ConnectionBehaviourTest(DemoDynamoDb dynamo) {
+    this.dynamo = dynamo;
   }
 
   @Test

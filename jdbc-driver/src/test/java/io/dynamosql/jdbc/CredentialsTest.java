@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamosql.jdbc.support.DemoDynamoDb;
+import io.dynamosql.jdbc.support.DemoDynamoDbExtension;
 import io.dynamosql.jdbc.support.LoopbackSts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,18 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
  * profile has no keys.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoDynamoDbExtension.class)
 class CredentialsTest {
 
-  private DemoDynamoDb dynamo;
+  private final DemoDynamoDb dynamo;
 
-  @BeforeAll
-  void start() {
-    dynamo = DemoDynamoDb.start();
-  }
-
-  @AfterAll
-  void stop() {
-    dynamo.close();
+  CredentialsTest(DemoDynamoDb dynamo) {
+    this.dynamo = dynamo;
   }
 
   private String endpointUrl() {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import io.dynamosql.fixture.DynamoDbLocal;
 import io.dynamosql.jdbc.config.ConnectionProperty;
 import io.dynamosql.jdbc.support.DemoDynamoDb;
+import io.dynamosql.jdbc.support.DemoDynamoDbExtension;
 import java.beans.BeanInfo;
 import java.beans.IntrospectionException;
 import java.beans.Introspector;
@@ -23,12 +24,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The DataSource as application servers use it: created by class name, configured through JavaBean
@@ -37,18 +37,13 @@ import org.junit.jupiter.api.TestInstance;
  * dynamosql.*} system properties for what it does not set.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoDynamoDbExtension.class)
 class DynamoSqlDataSourceTest {
 
-  private DemoDynamoDb dynamo;
+  private final DemoDynamoDb dynamo;
 
-  @BeforeAll
-  void start() {
-    dynamo = DemoDynamoDb.start();
-  }
-
-  @AfterAll
-  void stop() {
-    dynamo.close();
+  DynamoSqlDataSourceTest(DemoDynamoDb dynamo) {
+    this.dynamo = dynamo;
   }
 
   private static Map<String, PropertyDescriptor> beanProperties() throws IntrospectionException {

@@ -21,6 +21,7 @@ import io.dynamosql.jdbc.result.RowCursor;
 import io.dynamosql.jdbc.schema.CachingCatalog;
 import io.dynamosql.jdbc.schema.RefreshMode;
 import io.dynamosql.jdbc.support.DemoDynamoDb;
+import io.dynamosql.jdbc.support.DemoDynamoDbExtension;
 import io.dynamosql.jdbc.support.DynamoDbCall;
 import io.dynamosql.jdbc.type.SqlType;
 import java.math.BigDecimal;
@@ -38,12 +39,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The JDBC statements over the {@code query} seam, with a small engine of the test's own that
@@ -53,20 +53,15 @@ import org.junit.jupiter.api.TestInstance;
  * them on the wire.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoDynamoDbExtension.class)
 class StatementFacadeTest {
 
-  private DemoDynamoDb dynamo;
+  private final DemoDynamoDb dynamo;
   private ScanEngine engine;
   private Connection connection;
 
-  @BeforeAll
-  void start() {
-    dynamo = DemoDynamoDb.start();
-  }
-
-  @AfterAll
-  void stop() {
-    dynamo.close();
+  StatementFacadeTest(DemoDynamoDb dynamo) {
+    this.dynamo = dynamo;
   }
 
   @BeforeEach

@@ -9,6 +9,7 @@ import io.dynamosql.fixture.DemoDataset;
 import io.dynamosql.jdbc.config.DriverConfig;
 import io.dynamosql.jdbc.schema.IndexType;
 import io.dynamosql.jdbc.support.DemoDynamoDb;
+import io.dynamosql.jdbc.support.DemoDynamoDbExtension;
 import io.dynamosql.jdbc.support.DynamoDbCall;
 import io.dynamosql.jdbc.support.ScriptedDynamoDb;
 import io.dynamosql.jdbc.type.SetValue;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The SDK side of the driver against DynamoDB Local, each claim checked from what the recording
@@ -32,21 +34,24 @@ import org.junit.jupiter.api.TestInstance;
  * key order, the costs recorded, and DynamoDB's failures as SQLStates.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoDynamoDbExtension.class)
 class AwsSdkDynamoDbTest {
 
-  private DemoDynamoDb dynamo;
+  private final DemoDynamoDb dynamo;
   private AwsSdkDynamoDb reader;
+
+  AwsSdkDynamoDbTest(DemoDynamoDb dynamo) {
+    this.dynamo = dynamo;
+  }
 
   @BeforeAll
   void start() throws SQLException {
-    dynamo = DemoDynamoDb.start();
     reader = AwsSdkDynamoDb.shared(DriverConfig.of(dynamo.jdbcUrl()));
   }
 
   @AfterAll
   void stop() {
     reader.close();
-    dynamo.close();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamosql.fixture.DemoDataset;
 import io.dynamosql.jdbc.support.DemoDynamoDb;
+import io.dynamosql.jdbc.support.DemoDynamoDbExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,10 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import schemacrawler.tools.commandline.SchemaCrawlerCommandLine;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -30,18 +30,13 @@ import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
  * index, as the fixture's CreateTable requests and items define them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoDynamoDbExtension.class)
 class SchemaCrawlerTest {
 
-  private DemoDynamoDb dynamo;
+  private final DemoDynamoDb dynamo;
 
-  @BeforeAll
-  void start() {
-    dynamo = DemoDynamoDb.start();
-  }
-
-  @AfterAll
-  void stop() {
-    dynamo.close();
+  SchemaCrawlerTest(DemoDynamoDb dynamo) {
+    this.dynamo = dynamo;
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamosql.fixture.DemoDataset;
 import io.dynamosql.jdbc.support.DemoDynamoDb;
+import io.dynamosql.jdbc.support.DemoDynamoDbExtension;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The shaded {@code -all} jar as DBeaver uses it: alone on a class path, next to nothing but the
@@ -29,19 +29,14 @@ import org.junit.jupiter.api.TestInstance;
  * io.dynamosql}, so it cannot clash with a tool's own AWS SDK, JSqlParser or SLF4J.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoDynamoDbExtension.class)
 class ShadedJarIT {
 
   private final Path allJar = Path.of(System.getProperty("dynamosql.allJar"));
-  private DemoDynamoDb dynamo;
+  private final DemoDynamoDb dynamo;
 
-  @BeforeAll
-  void start() {
-    dynamo = DemoDynamoDb.start();
-  }
-
-  @AfterAll
-  void stop() {
-    dynamo.close();
+  ShadedJarIT(DemoDynamoDb dynamo) {
+    this.dynamo = dynamo;
   }
 
   @Test

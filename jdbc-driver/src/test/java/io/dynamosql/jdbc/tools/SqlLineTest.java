@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamosql.fixture.DemoDataset;
 import io.dynamosql.jdbc.support.DemoDynamoDb;
+import io.dynamosql.jdbc.support.DemoDynamoDbExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import sqlline.SqlLine;
 
 /**
@@ -21,19 +22,18 @@ import sqlline.SqlLine;
  * metadata commands print what DatabaseMetaData answers, and the assertions read that print-out.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoDynamoDbExtension.class)
 class SqlLineTest {
 
-  private DemoDynamoDb dynamo;
+  private final DemoDynamoDb dynamo;
 
   @BeforeAll
   void start() {
     System.setProperty("org.jline.terminal.dumb", "true");
-    dynamo = DemoDynamoDb.start();
   }
 
-  @AfterAll
-  void stop() {
-    dynamo.close();
+  SqlLineTest(DemoDynamoDb dynamo) {
+    this.dynamo = dynamo;
   }
 
   /** What SQLLine prints for these commands, and its exit status. */
