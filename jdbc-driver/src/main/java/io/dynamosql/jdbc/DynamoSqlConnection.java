@@ -2,6 +2,7 @@ package io.dynamosql.jdbc;
 
 import io.dynamosql.jdbc.config.ConnectionUrl;
 import io.dynamosql.jdbc.config.DriverConfig;
+import io.dynamosql.jdbc.dynamo.AwsSdkDynamoDb;
 import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.meta.DynamoSqlDatabaseMetaData;
 import io.dynamosql.jdbc.query.QueryContext;
@@ -72,7 +73,7 @@ public final class DynamoSqlConnection implements Connection, DynamoSqlWrapper {
   private int networkTimeoutMillis;
   private SQLWarning warnings;
 
-  private DynamoSqlConnection(ConnectionEnvironment environment, String url) {
+  DynamoSqlConnection(ConnectionEnvironment environment, String url) {
     this.environment = environment;
     this.url = ConnectionUrl.withoutSecrets(url);
     this.schema = environment.catalog().defaultSchema();
@@ -83,9 +84,9 @@ public final class DynamoSqlConnection implements Connection, DynamoSqlWrapper {
    * DynamoDB answers with its credentials (08001 unreachable, 28000 refused).
    */
   static DynamoSqlConnection open(String url, DriverConfig config) throws SQLException {
-    ConnectionEnvironment environment = ConnectionEnvironment.of(config);
-    environment.dynamo().ping(config.connectTimeout());
-    return new DynamoSqlConnection(environment, url);
+    // Proven first, so that a configuration that cannot connect leaves no environment behind.
+    AwsSdkDynamoDb.shared(config).ping(config.connectTimeout());
+    return new DynamoSqlConnection(ConnectionEnvironment.of(config), url);
   }
 
   // ---- what statements and metadata need
@@ -362,6 +363,10 @@ public final class DynamoSqlConnection implements Connection, DynamoSqlWrapper {
 
   // ---- life cycle
 
+  /**
+   * Sends a ListTables of one name; a timeout of 0 waits at most {@code connectTimeout} rather than
+   * forever, so that a pool's validation can never hang.
+   */
   @Override
   public boolean isValid(int timeout) throws SQLException {
     if (timeout < 0) {

@@ -8,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import io.dynamosql.jdbc.config.DriverConfig;
+import io.dynamosql.jdbc.dynamo.AwsSdkDynamoDb;
 import io.dynamosql.jdbc.support.DemoDynamoDb;
+import io.dynamosql.jdbc.support.DemoDynamoDbExtension;
 import io.dynamosql.jdbc.support.DynamoDbCall;
-import io.dynamosql.jdbc.support.RefusingDynamoDb;
+import io.dynamosql.jdbc.support.RecordingProxy;
+import io.dynamosql.jdbc.support.ScriptedDynamoDb;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,13 +27,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A connection as tools use it: valid when DynamoDB answers, read-only whatever it is told, closed
@@ -37,18 +42,13 @@ import org.junit.jupiter.api.function.Executable;
  * into a clear SQLState within the configured time instead of a hang.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoDynamoDbExtension.class)
 class ConnectionBehaviourTest {
 
-  private DemoDynamoDb dynamo;
+  private final DemoDynamoDb dynamo;
 
-  @BeforeAll
-  void start() {
-    dynamo = DemoDynamoDb.start();
-  }
-
-  @AfterAll
-  void stop() {
-    dynamo.close();
+  ConnectionBehaviourTest(DemoDynamoDb dynamo) {
+    this.dynamo = dynamo;
   }
 
   @Test
@@ -222,8 +222,10 @@ class ConnectionBehaviourTest {
 
   // ---- a failing DynamoDB
 
-  @Test
-  void unreachableEndpointIs08001WithinTheConnectTimeout() {
+  @ParameterizedTest
+  @ValueSource(strings = {"2s", "300ms"})
+  void unreachableEndpointIs08001WithinTheConnectTimeout(String connectTimeout) {
+    // 300ms runs out while the SDK is still retrying the refused connection: still 08001.
     long started = System.nanoTime();
     SQLException refused =
         assertThrows(
@@ -231,7 +233,8 @@ class ConnectionBehaviourTest {
             () ->
                 DriverManager.getConnection(
                     "jdbc:dynamosql:endpoint=http://127.0.0.1:9;region=us-east-1;user=a;password=b;"
-                        + "connectTimeout=2s"));
+                        + "connectTimeout="
+                        + connectTimeout));
     long millis = (System.nanoTime() - started) / 1_000_000;
     assertEquals("08001", refused.getSQLState(), refused.getMessage());
     assertTrue(refused.getMessage().contains("http://127.0.0.1:9"), refused.getMessage());
@@ -240,7 +243,8 @@ class ConnectionBehaviourTest {
 
   @Test
   void accessDeniedIs28000() {
-    try (RefusingDynamoDb refusing = RefusingDynamoDb.start(RefusingDynamoDb.ACCESS_DENIED, 400)) {
+    try (ScriptedDynamoDb refusing =
+        ScriptedDynamoDb.refusing(ScriptedDynamoDb.ACCESS_DENIED, 400)) {
       SQLException refused =
           assertThrows(SQLException.class, () -> DriverManager.getConnection(refusing.jdbcUrl("")));
       assertEquals("28000", refused.getSQLState(), refused.getMessage());
@@ -252,8 +256,8 @@ class ConnectionBehaviourTest {
 
   @Test
   void badCredentialsAre28000() {
-    try (RefusingDynamoDb refusing =
-        RefusingDynamoDb.start(RefusingDynamoDb.UNRECOGNIZED_CLIENT, 400)) {
+    try (ScriptedDynamoDb refusing =
+        ScriptedDynamoDb.refusing(ScriptedDynamoDb.UNRECOGNIZED_CLIENT, 400)) {
       Properties keys = new Properties();
       SQLException refused =
           assertThrows(
@@ -265,15 +269,22 @@ class ConnectionBehaviourTest {
   }
 
   @Test
-  void throttlingAfterTheRetriesIsTransient40001() {
-    try (RefusingDynamoDb refusing = RefusingDynamoDb.start(RefusingDynamoDb.THROTTLED, 400)) {
+  void throttlingAfterTheRetriesIsTransient40001() throws SQLException {
+    try (ScriptedDynamoDb refusing = ScriptedDynamoDb.refusing(ScriptedDynamoDb.THROTTLED, 400)) {
       SQLException refused =
           assertThrows(
               SQLException.class,
               () -> DriverManager.getConnection(refusing.jdbcUrl(";maxRetries=2")));
       assertEquals("40001", refused.getSQLState(), refused.getMessage());
       assertTrue(refused instanceof SQLTransientException, refused.getClass().getName());
-      assertEquals(3, refusing.requests(), "the first try and two retries");
+      assertEquals(1, refusing.requests(), "the connect-time probe is not retried");
+
+      AwsSdkDynamoDb reader =
+          AwsSdkDynamoDb.shared(DriverConfig.of(refusing.jdbcUrl(";maxRetries=2")));
+      SQLException read = assertThrows(SQLException.class, reader::listTableNames);
+      assertEquals("40001", read.getSQLState(), read.getMessage());
+      assertEquals(1 + 3, refusing.requests(), "a read: the first try and two retries");
+      reader.close();
     }
   }
 
@@ -293,6 +304,27 @@ class ConnectionBehaviourTest {
       long millis = (System.nanoTime() - started) / 1_000_000;
       assertTrue(refused instanceof SQLTimeoutException, refused + " after " + millis + " ms");
       assertTrue(millis < 10_000, "gave up after " + millis + " ms");
+    }
+  }
+
+  @Test
+  void metadataCallsFailClearlyWhenDynamoDbGoesAway() throws SQLException {
+    RecordingProxy door = RecordingProxy.start(dynamo.local().endpoint());
+    String url =
+        "jdbc:dynamosql:endpoint="
+            + door.endpoint()
+            + ";region=us-east-1;user=local;password=local;requestTimeout=5s";
+    try (Connection connection = DriverManager.getConnection(url)) {
+      door.close();
+      connection.setClientInfo("MetadataRefresh", "FORCE");
+      long started = System.nanoTime();
+      SQLException gone =
+          assertThrows(
+              SQLException.class, () -> connection.getMetaData().getTables(null, null, "%", null));
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      assertEquals("08001", gone.getSQLState(), gone.getMessage());
+      assertTrue(millis < 10_000, "gave up after " + millis + " ms");
+      assertFalse(connection.isValid(2), "isValid tells the truth");
     }
   }
 }

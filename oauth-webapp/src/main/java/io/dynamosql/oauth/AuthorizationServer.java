@@ -4,7 +4,10 @@ import io.dynamosql.oauth.client.AddressPolicy;
 import io.dynamosql.oauth.client.ClientAuthenticator;
 import io.dynamosql.oauth.client.ClientIdMetadataDocuments;
 import io.dynamosql.oauth.client.ClientRegistry;
+import io.dynamosql.oauth.client.DynamicRegistration;
+import io.dynamosql.oauth.client.RegistrationRateLimit;
 import io.dynamosql.oauth.config.OAuthSettings;
+import io.dynamosql.oauth.consent.AuthorizationFlow;
 import io.dynamosql.oauth.grant.AuthorizationCodeGrant;
 import io.dynamosql.oauth.grant.ClientCredentialsGrant;
 import io.dynamosql.oauth.grant.GrantDispatcher;
@@ -35,6 +38,8 @@ public final class AuthorizationServer {
   private final GrantDispatcher grants;
   private final ClientRegistry clients;
   private final PasswordHasher passwordHasher;
+  private final DynamicRegistration registration;
+  private final AuthorizationFlow authorizationFlow;
 
   public AuthorizationServer(
       OAuthSettings settings, OAuthState state, Clock clock, PasswordHasher passwordHasher) {
@@ -52,7 +57,15 @@ public final class AuthorizationServer {
             settings.issuer(), signingKeys, settings.accessTokenLifetime(), clock);
     this.requestedAccess = new RequestedAccess(settings.resources());
     this.refreshTokens = new RefreshTokens(state.refreshFamilies(), clock);
-    this.clientAuthenticator = new ClientAuthenticator(state.apiClients());
+    ClientIdMetadataDocuments documents =
+        new ClientIdMetadataDocuments(
+            new AddressPolicy(settings.cimdAllowedPrivateHosts()),
+            settings.cimdFetchTimeout(),
+            settings.cimdTrustedCertificates(),
+            clock);
+    this.clients =
+        new ClientRegistry(settings.preRegisteredClients(), documents, state.registeredClients());
+    this.clientAuthenticator = new ClientAuthenticator(state.apiClients(), clients);
     this.grants =
         new GrantDispatcher(
             clientAuthenticator,
@@ -65,13 +78,24 @@ public final class AuthorizationServer {
                     clock),
                 new RefreshTokenGrant(refreshTokens, accessTokenIssuer, requestedAccess),
                 new ClientCredentialsGrant(accessTokenIssuer, requestedAccess)));
-    ClientIdMetadataDocuments documents =
-        new ClientIdMetadataDocuments(
-            new AddressPolicy(settings.cimdAllowedPrivateHosts()),
-            settings.cimdFetchTimeout(),
+    this.registration =
+        new DynamicRegistration(
+            state.registeredClients(),
+            new RegistrationRateLimit(settings.registrationsPerMinute(), clock),
+            settings.registrationCap(),
             clock);
-    this.clients =
-        new ClientRegistry(settings.preRegisteredClients(), documents, state.registeredClients());
+    this.authorizationFlow =
+        new AuthorizationFlow(
+            settings.issuer(),
+            clients,
+            requestedAccess,
+            state.pendingAuthorizations(),
+            state.authorizationCodes(),
+            state.users(),
+            passwordHasher,
+            settings.pendingAuthorizationLifetime(),
+            settings.codeLifetime(),
+            clock);
   }
 
   public OAuthSettings settings() {
@@ -116,5 +140,13 @@ public final class AuthorizationServer {
 
   public PasswordHasher passwordHasher() {
     return passwordHasher;
+  }
+
+  public DynamicRegistration registration() {
+    return registration;
+  }
+
+  public AuthorizationFlow authorizationFlow() {
+    return authorizationFlow;
   }
 }

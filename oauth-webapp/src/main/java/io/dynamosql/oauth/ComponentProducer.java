@@ -2,10 +2,13 @@ package io.dynamosql.oauth;
 
 import io.dynamosql.oauth.client.ClientAuthenticator;
 import io.dynamosql.oauth.client.ClientRegistry;
+import io.dynamosql.oauth.client.DynamicRegistration;
 import io.dynamosql.oauth.config.OAuthSettings;
+import io.dynamosql.oauth.consent.AuthorizationFlow;
 import io.dynamosql.oauth.grant.GrantDispatcher;
 import io.dynamosql.oauth.grant.RefreshTokens;
 import io.dynamosql.oauth.grant.RequestedAccess;
+import io.dynamosql.oauth.page.Pages;
 import io.dynamosql.oauth.security.PasswordHasher;
 import io.dynamosql.oauth.store.OAuthState;
 import io.dynamosql.oauth.token.SigningKeys;
@@ -80,5 +83,21 @@ public class ComponentProducer {
   @Produces
   PasswordHasher passwordHasher(AuthorizationServer server) {
     return server.passwordHasher();
+  }
+
+  @Produces
+  DynamicRegistration registration(AuthorizationServer server) {
+    return server.registration();
+  }
+
+  @Produces
+  AuthorizationFlow authorizationFlow(AuthorizationServer server) {
+    return server.authorizationFlow();
+  }
+
+  @Produces
+  @Singleton
+  Pages pages() {
+    return new Pages();
   }
 }

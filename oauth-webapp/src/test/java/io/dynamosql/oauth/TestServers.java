@@ -6,13 +6,16 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.dynamosql.oauth.config.OAuthSettings;
+import io.dynamosql.oauth.config.PreRegisteredClient;
 import io.dynamosql.oauth.security.PasswordHasher;
 import io.dynamosql.oauth.security.SecretDigest;
 import io.dynamosql.oauth.store.ApiClient;
 import io.dynamosql.oauth.store.User;
 import java.net.URI;
 import java.text.ParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -49,6 +52,7 @@ public final class TestServers {
                 defaults.signingKeysFile(),
                 defaults.cimdAllowedPrivateHosts(),
                 defaults.cimdFetchTimeout(),
+                defaults.cimdTrustedCertificates(),
                 defaults.registrationsPerMinute(),
                 defaults.registrationCap(),
                 defaults.preRegisteredClients(),
@@ -58,6 +62,45 @@ public final class TestServers {
         io.dynamosql.oauth.store.OAuthState.connect(settings.store()).createMissingTables(),
         clock,
         FAST_HASHER);
+  }
+
+  /** A server that knows these pre-registered public clients. */
+  public static AuthorizationServer withClients(
+      LocalState local, TestClock clock, PreRegisteredClient... clients) {
+    return create(local, clock, s -> with(s, List.of(clients), Set.of(), 10, 100));
+  }
+
+  /** The settings with other clients, CIMD development hosts and registration limits. */
+  public static OAuthSettings with(
+      OAuthSettings s,
+      List<PreRegisteredClient> clients,
+      Set<String> cimdHosts,
+      int registrationsPerMinute,
+      int registrationCap) {
+    return new OAuthSettings(
+        s.issuer(),
+        s.resources(),
+        s.accessTokenLifetime(),
+        s.codeLifetime(),
+        s.refreshSessionLifetime(),
+        s.pendingAuthorizationLifetime(),
+        s.signingKeysFile(),
+        cimdHosts,
+        s.cimdFetchTimeout(),
+        s.cimdTrustedCertificates(),
+        registrationsPerMinute,
+        registrationCap,
+        clients,
+        s.store());
+  }
+
+  /** Request parameters from name, value pairs. */
+  public static RequestParameters parameters(String... pairs) {
+    Map<String, List<String>> parameters = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      parameters.put(pairs[i], List.of(pairs[i + 1]));
+    }
+    return new RequestParameters(parameters);
   }
 
   /** Adds an API client with the given secret and scopes. */

@@ -65,9 +65,9 @@ class RunCommandIT {
     ConsoleTranscript console =
         ConsoleTranscript.follow(run.getInputStream(), work.resolve("newcomer-run.log"));
     try {
-      String mcpUrl =
-          console.await("MCP URL:", BUILD_AND_START).replaceFirst(".*MCP URL:", "").trim();
-      assertEquals("http://127.0.0.1:" + httpPort + "/mcp", mcpUrl);
+      console.await("Press Ctrl-C", BUILD_AND_START);
+      String mcpUrl = console.valueAfter("MCP URL:");
+      assertEquals("http://127.0.0.1:" + httpPort + "/mcp/", mcpUrl);
 
       String token =
           clientCredentialsToken(

@@ -65,6 +65,39 @@ public final class ProductHttp {
     return send(request);
   }
 
+  /**
+   * Polls {@code uri} every half second until it answers {@code status}, as a load balancer's probe
+   * would notice a change, and returns that response.
+   *
+   * @throws AssertionError with the last answer when {@code within} passes first
+   */
+  public HttpResponse<String> awaitStatus(URI uri, int status, Duration within) {
+    long deadline = System.nanoTime() + within.toNanos();
+    HttpResponse<String> response = get(uri);
+    while (response.statusCode() != status && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+      response = get(uri);
+    }
+    if (response.statusCode() != status) {
+      throw new AssertionError(
+          uri
+              + " answered "
+              + response.statusCode()
+              + " after "
+              + within
+              + ", not "
+              + status
+              + ": "
+              + response.body());
+    }
+    return response;
+  }
+
   /** Sends any request built by the caller (forms, other methods, extra headers). */
   public HttpResponse<String> send(HttpRequest.Builder request) {
     try {

@@ -94,6 +94,12 @@ public final class TestTokens implements BeforeAllCallback {
       Path path = Path.of(file);
       Files.createDirectories(path.getParent());
       Files.writeString(path, new JWKSet(KEY.toPublicJWK()).toString());
+      // The deployed authorization server signs with the same key (its signing-keys file), so
+      // that the tokens it issues verify at the MCP endpoint like these.
+      String signingKeys = System.getProperty("it.signing.keys.file");
+      if (signingKeys != null) {
+        Files.writeString(Path.of(signingKeys), new JWKSet(KEY).toString(false));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

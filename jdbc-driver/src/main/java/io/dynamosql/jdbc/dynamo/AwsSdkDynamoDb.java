@@ -6,15 +6,18 @@ import io.dynamosql.jdbc.schema.IndexType;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -48,6 +51,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
 
   private final ClientSettings settings;
   private final DynamoDbClient client;
+  private final DynamoDbClient probe;
   private final List<SdkAutoCloseable> resources;
   private final FailureTranslation failures;
   private final Map<String, TableDescription> keySchemas = new ConcurrentHashMap<>();
@@ -55,6 +59,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
   private AwsSdkDynamoDb(ClientSettings settings, SdkClientFactory.Built built) {
     this.settings = settings;
     this.client = built.dynamoDb();
+    this.probe = built.probe();
     this.resources = built.resources();
     this.failures = new FailureTranslation(settings.location(), settings.maxRetries());
   }
@@ -87,13 +92,14 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
 
   /**
    * Proves that DynamoDB answers with these credentials: one ListTables of one name within {@code
-   * timeout}.
+   * timeout}, not retried, so that a refused connection is reported as such (08001), a silent
+   * server as a timeout.
    */
   public void ping(Duration timeout) throws SQLException {
     call(
         "ListTables",
         () ->
-            client.listTables(
+            probe.listTables(
                 b ->
                     b.limit(1)
                         .overrideConfiguration(
@@ -209,13 +215,20 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
     Map<String, String> names = new LinkedHashMap<>(read.parameters().names());
     if (read.projection().isPresent()) {
       // Items are matched back to their keys, so the key attributes must come back.
+      // (DynamoDB refuses a path named twice, so only the missing ones are added.)
       StringBuilder projection = new StringBuilder(read.projection().get());
+      Set<String> projected = new HashSet<>();
+      for (String token : read.projection().get().split("[,\\s]+")) {
+        projected.add(names.getOrDefault(token, token));
+      }
       if (!keys.isEmpty()) {
         int n = 0;
         for (String keyName : keys.get(0).keySet()) {
-          String placeholder = "#dynamosqlKey" + n++;
-          names.put(placeholder, keyName);
-          projection.append(", ").append(placeholder);
+          if (!projected.contains(keyName)) {
+            String placeholder = "#dynamosqlKey" + n++;
+            names.put(placeholder, keyName);
+            projection.append(", ").append(placeholder);
+          }
         }
       }
       template.projectionExpression(projection.toString());
@@ -424,8 +437,8 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
 
   private static void parameters(
       ExpressionParameters parameters,
-      java.util.function.Consumer<Map<String, String>> names,
-      java.util.function.Consumer<Map<String, AttributeValue>> values)
+      Consumer<Map<String, String>> names,
+      Consumer<Map<String, AttributeValue>> values)
       throws SQLException {
     // DynamoDB refuses empty placeholder maps.
     if (!parameters.names().isEmpty()) {
@@ -470,6 +483,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
   public void close() {
     SHARED.remove(settings, this);
     client.close();
+    probe.close();
     resources.forEach(SdkAutoCloseable::close);
   }
 }

@@ -9,6 +9,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.AbortedException;
@@ -66,6 +67,13 @@ final class FailureTranslation {
   SQLException translate(String call, SdkException failure) {
     if (failure instanceof ApiCallTimeoutException
         || failure instanceof ApiCallAttemptTimeoutException) {
+      Optional<Throwable> unreachable = connectFailure(failure);
+      if (unreachable.isPresent()) {
+        // Out of time while retrying a connection that kept failing: DynamoDB is unreachable.
+        return SqlState.UNABLE_TO_CONNECT.exception(
+            "Cannot reach DynamoDB at " + location + " for " + call + ": " + unreachable.get(),
+            failure);
+      }
       return SqlState.QUERY_TIMEOUT.exception(
           "DynamoDB "
               + call
@@ -81,6 +89,29 @@ final class FailureTranslation {
       return SqlState.QUERY_CANCELLED.exception("DynamoDB " + call + " was interrupted", failure);
     }
     return client(call, failure);
+  }
+
+  /**
+   * A failure to open a connection (unknown host, refused, no route, connect timeout) in the
+   * failure, its causes, or the failures of earlier attempts the SDK attaches as suppressed.
+   */
+  private static Optional<Throwable> connectFailure(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof UnknownHostException
+          || cause instanceof ConnectException
+          || cause instanceof NoRouteToHostException
+          || (cause instanceof SocketTimeoutException
+              && String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("connect"))) {
+        return Optional.of(cause);
+      }
+      for (Throwable earlier : cause.getSuppressed()) {
+        Optional<Throwable> found = connectFailure(earlier);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private SQLException service(String call, AwsServiceException failure) {
@@ -120,23 +151,25 @@ final class FailureTranslation {
 
   private SQLException client(String call, SdkException failure) {
     String text = String.valueOf(failure.getMessage());
-    if (text.contains("Unable to load credentials")) {
+    if (text.contains("Unable to load credentials") || text.contains("contained no credentials")) {
+      // The SDK appends a summary of the whole profile file; the first clause says what is wrong.
+      int summary = text.indexOf(": ProfileFile(");
       return SqlState.INVALID_AUTHORIZATION.exception(
           "No AWS credentials for "
               + call
-              + ": set user (access key id) and password (secret access key), a profile, or"
-              + " configure the AWS default credentials chain",
+              + " ("
+              + (summary > 0 ? text.substring(0, summary) : text)
+              + "): set user (access key id) and password (secret access key), a profile that"
+              + " has keys, or configure the AWS default credentials chain",
+          failure);
+    }
+    Optional<Throwable> unreachable = connectFailure(failure);
+    if (unreachable.isPresent()) {
+      return SqlState.UNABLE_TO_CONNECT.exception(
+          "Cannot reach DynamoDB at " + location + " for " + call + ": " + unreachable.get(),
           failure);
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof UnknownHostException
-          || cause instanceof ConnectException
-          || cause instanceof NoRouteToHostException
-          || (cause instanceof SocketTimeoutException
-              && String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("connect"))) {
-        return SqlState.UNABLE_TO_CONNECT.exception(
-            "Cannot reach DynamoDB at " + location + " for " + call + ": " + cause, failure);
-      }
       if (cause instanceof SocketTimeoutException) {
         return SqlState.QUERY_TIMEOUT.exception(
             "DynamoDB at " + location + " did not answer " + call + " in time: " + cause, failure);

@@ -72,10 +72,14 @@ final class ParallelScanStream extends BufferedItemStream {
       // close() interrupts the threads: nobody wants the rest.
     } catch (SQLException failure) {
       deliverQuietly(new SegmentFailed(failure));
-    } catch (RuntimeException failure) {
+    } catch (RuntimeException | Error failure) {
+      // The reader must not wait forever for a segment that died.
       deliverQuietly(
           new SegmentFailed(
               SqlState.GENERAL_ERROR.exception("A scan segment failed: " + failure, failure)));
+      if (failure instanceof Error fatal) {
+        throw fatal;
+      }
     }
   }
 

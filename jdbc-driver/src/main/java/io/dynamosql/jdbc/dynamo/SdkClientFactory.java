@@ -13,6 +13,7 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.AwsProfileRegionProvider;
@@ -40,8 +41,12 @@ final class SdkClientFactory {
 
   private SdkClientFactory() {}
 
-  /** A DynamoDB client and what it holds open (STS client, credentials provider). */
-  record Built(DynamoDbClient dynamoDb, List<SdkAutoCloseable> resources) {}
+  /**
+   * The DynamoDB client, its twin without retries for probes (a ping that runs out of time while
+   * retrying a refused connection could not say why), and what both hold open (the one HTTP client,
+   * STS client, credentials provider).
+   */
+  record Built(DynamoDbClient dynamoDb, DynamoDbClient probe, List<SdkAutoCloseable> resources) {}
 
   static Built build(ClientSettings settings) throws SQLException {
     List<SdkAutoCloseable> resources = new ArrayList<>();
@@ -68,27 +73,41 @@ final class SdkClientFactory {
       resources.add(sts);
       credentials = assumed;
     }
-    DynamoDbClientBuilder builder =
-        DynamoDbClient.builder()
-            .region(region)
-            .credentialsProvider(credentials)
-            .httpClientBuilder(http(settings))
-            .overrideConfiguration(
-                o ->
-                    o.retryStrategy(
-                            AwsRetryStrategy.standardRetryStrategy().toBuilder()
-                                .maxAttempts(settings.maxRetries() + 1)
-                                .build())
-                        .apiCallTimeout(settings.requestTimeout()));
-    settings.endpoint().ifPresent(builder::endpointOverride);
+    SdkHttpClient http = http(settings).build();
+    resources.add(http);
     try {
-      return new Built(builder.build(), List.copyOf(resources));
+      return new Built(
+          dynamoDb(settings, region, credentials, http, settings.maxRetries()),
+          dynamoDb(settings, region, credentials, http, 0),
+          List.copyOf(resources));
     } catch (SdkClientException | IllegalArgumentException e) {
       resources.forEach(SdkAutoCloseable::close);
       throw SqlState.CONNECTION_REJECTED.exception(
           "The DynamoDB client cannot be built for " + settings.location() + ": " + e.getMessage(),
           e);
     }
+  }
+
+  private static DynamoDbClient dynamoDb(
+      ClientSettings settings,
+      Region region,
+      AwsCredentialsProvider credentials,
+      SdkHttpClient http,
+      int retries) {
+    DynamoDbClientBuilder builder =
+        DynamoDbClient.builder()
+            .region(region)
+            .credentialsProvider(credentials)
+            .httpClient(http)
+            .overrideConfiguration(
+                o ->
+                    o.retryStrategy(
+                            AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                                .maxAttempts(retries + 1)
+                                .build())
+                        .apiCallTimeout(settings.requestTimeout()));
+    settings.endpoint().ifPresent(builder::endpointOverride);
+    return builder.build();
   }
 
   private static UrlConnectionHttpClient.Builder http(ClientSettings settings) {

@@ -2,6 +2,7 @@ package io.dynamosql.jdbc.exec;
 
 import io.dynamosql.jdbc.dynamo.ItemStream;
 import io.dynamosql.jdbc.plan.expr.Expr;
+import io.dynamosql.jdbc.plan.expr.SubqueryExpr;
 import io.dynamosql.jdbc.plan.logical.DynamoRead;
 import io.dynamosql.jdbc.plan.physical.BatchGetPath;
 import io.dynamosql.jdbc.plan.physical.GetItemPath;
@@ -66,18 +67,20 @@ final class DynamoReadSource implements RowSource {
     } else if (read.path() instanceof BatchGetPath batch) {
       List<Map<String, Object>> keys = new ArrayList<>();
       for (List<KeyValue> key : batch.keys()) {
-        Map<String, Object> values = key(key);
-        if (values != null && !keys.contains(values)) {
-          keys.add(values);
+        for (Map<String, Object> values : keys(key)) {
+          if (!keys.contains(values)) {
+            keys.add(values);
+          }
         }
       }
       stream = keys.isEmpty() ? null : reader.batchGet(keys);
     } else if (read.path() instanceof QueryPath query) {
       List<Object> values = new ArrayList<>();
       for (Expr value : query.partitionValues()) {
-        Object v = value.eval(context, Operators.NO_ROW);
-        if (v != null && !values.contains(v)) {
-          values.add(v);
+        for (Object v : values(value)) {
+          if (v != null && !values.contains(v)) {
+            values.add(v);
+          }
         }
       }
       partitions = values.iterator();
@@ -96,6 +99,39 @@ final class DynamoReadSource implements RowSource {
       values.put(part.attribute(), value);
     }
     return values;
+  }
+
+  /** Every key of a (possibly subquery-valued) key: one map per combination of values. */
+  private List<Map<String, Object>> keys(List<KeyValue> key) throws SQLException {
+    List<Map<String, Object>> keys = new ArrayList<>();
+    keys.add(new LinkedHashMap<>());
+    for (KeyValue part : key) {
+      List<Map<String, Object>> extended = new ArrayList<>();
+      for (Object value : values(part.value())) {
+        if (value == null) {
+          continue;
+        }
+        for (Map<String, Object> partial : keys) {
+          Map<String, Object> next = new LinkedHashMap<>(partial);
+          next.put(part.attribute(), value);
+          extended.add(next);
+        }
+      }
+      keys = extended;
+    }
+    return keys;
+  }
+
+  /** A key value, or the values of a key IN (SELECT ...). */
+  private List<Object> values(Expr value) throws SQLException {
+    if (value instanceof SubqueryExpr subquery) {
+      List<Object> values = new ArrayList<>();
+      for (Object[] row : context.subqueryRows(subquery, Operators.NO_ROW, Integer.MAX_VALUE)) {
+        values.add(row[0]);
+      }
+      return values;
+    }
+    return java.util.Collections.singletonList(value.eval(context, Operators.NO_ROW));
   }
 
   private Map<String, Object> nextItem() throws SQLException {

@@ -77,7 +77,12 @@ final class EnginePreparedQuery implements PreparedQuery {
     }
     ExecutionContext execution =
         new ExecutionContext(
-            context.reader(), options.control(), context.config(), values, planner);
+            context.reader(),
+            options.control(),
+            context.config(),
+            values,
+            planner,
+            options.fetchSize());
     checkScans(plan, execution);
     RowSource source = Operators.build(plan, execution);
     if (options.maxRows() > 0) {

@@ -30,13 +30,15 @@ final class ExecutionContext implements EvalContext {
   private final Map<SubqueryExpr, LogicalPlan> plans;
   private final Map<SubqueryExpr, List<Object[]>> results;
   private final Warnings warnings;
+  private final int fetchSize;
 
   ExecutionContext(
       ItemReader reader,
       ReadControl control,
       DriverConfig config,
       List<Object> parameters,
-      Planner planner) {
+      Planner planner,
+      int fetchSize) {
     this(
         reader,
         control,
@@ -47,7 +49,8 @@ final class ExecutionContext implements EvalContext {
         List.of(),
         new IdentityHashMap<>(),
         new IdentityHashMap<>(),
-        new Warnings());
+        new Warnings(),
+        fetchSize);
   }
 
   private ExecutionContext(
@@ -60,7 +63,8 @@ final class ExecutionContext implements EvalContext {
       List<Object[]> outerRows,
       Map<SubqueryExpr, LogicalPlan> plans,
       Map<SubqueryExpr, List<Object[]>> results,
-      Warnings warnings) {
+      Warnings warnings,
+      int fetchSize) {
     this.reader = reader;
     this.control = control;
     this.config = config;
@@ -71,6 +75,12 @@ final class ExecutionContext implements EvalContext {
     this.plans = plans;
     this.results = results;
     this.warnings = warnings;
+    this.fetchSize = fetchSize;
+  }
+
+  /** The JDBC fetch size: DynamoDB's page size (Limit) for reads without an exact limit. */
+  int fetchSize() {
+    return fetchSize;
   }
 
   Warnings warnings() {
@@ -124,7 +134,17 @@ final class ExecutionContext implements EvalContext {
     stack.addAll(outerRows);
     ExecutionContext inner =
         new ExecutionContext(
-            reader, control, config, parameters, memory, planner, stack, plans, results, warnings);
+            reader,
+            control,
+            config,
+            parameters,
+            memory,
+            planner,
+            stack,
+            plans,
+            results,
+            warnings,
+            fetchSize);
     List<Object[]> rows = new ArrayList<>();
     try (RowSource source = Operators.build(plan, inner)) {
       while (rows.size() < limit) {

@@ -70,6 +70,7 @@ final class ExplainText {
             + read.path().operation()
             + " "
             + read.scan().table().name()
+            + physical(read)
             + (read.scan().alias().equals(read.scan().table().name())
                 ? ""
                 : " " + read.scan().alias())
@@ -84,6 +85,12 @@ final class ExplainText {
     for (Expr expr : read.expressions()) {
       subqueries(expr, indent.length() / 2 + 1);
     }
+  }
+
+  /** An entity view names the DynamoDB table it reads. */
+  private static String physical(DynamoRead read) {
+    String physical = read.scan().table().physicalTableName();
+    return physical.equals(read.scan().table().name()) ? "" : " (view of table " + physical + ")";
   }
 
   private void subqueries(Expr expr, int depth) {

@@ -204,10 +204,12 @@ final class TableReader {
     return expressions;
   }
 
+  /** DynamoDB's Limit: the exact limit if pushed, else the fetch size as the page size. */
   private OptionalInt limit() {
-    return read.limit() >= 0 && read.limit() < Integer.MAX_VALUE
-        ? OptionalInt.of((int) Math.max(1, read.limit()))
-        : OptionalInt.empty();
+    if (read.limit() >= 0) {
+      return OptionalInt.of((int) Math.max(1, Math.min(Integer.MAX_VALUE, read.limit())));
+    }
+    return context.fetchSize() > 0 ? OptionalInt.of(context.fetchSize()) : OptionalInt.empty();
   }
 
   /** The table's key attributes as a projection, for an index read that fetches the rest. */

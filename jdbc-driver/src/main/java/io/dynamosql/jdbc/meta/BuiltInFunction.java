@@ -2,6 +2,7 @@ package io.dynamosql.jdbc.meta;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -67,9 +68,7 @@ enum BuiltInFunction {
 
   /** Its signature and what it does, for {@code REMARKS}. */
   String remarks() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '/')
-        + " function: "
-        + remarks;
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '/') + " function: " + remarks;
   }
 
   /** The comma-separated names of one kind, as {@code getStringFunctions} and the others list. */

@@ -268,12 +268,19 @@ final class CatalogResults {
     }
     NamePattern schemas = NamePattern.of(schemaPattern);
     NamePattern tables = NamePattern.of(tablePattern);
+    Optional<String> oneTable = NamePattern.literal(tablePattern);
     for (String schema : catalog.schemaNames()) {
-      if (schemas.matches(schema)) {
-        for (TableSchema table : catalog.tables(schema, refresh.get())) {
-          if (tables.matches(table.name())) {
-            found.add(table);
-          }
+      if (!schemas.matches(schema)) {
+        continue;
+      }
+      if (oneTable.isPresent()) {
+        // One name: a FORCE refresh re-reads that table, not the whole schema.
+        named(schema, oneTable.get(), Set.of(oneTable.get())).ifPresent(found::add);
+        continue;
+      }
+      for (TableSchema table : catalog.tables(schema, refresh.get())) {
+        if (tables.matches(table.name())) {
+          found.add(table);
         }
       }
     }
@@ -301,5 +308,11 @@ final class CatalogResults {
       }
     }
     return found;
+  }
+
+  /** The table of this name, if its SQL name is one of {@code accepted} (no case folding here). */
+  private Optional<TableSchema> named(String schema, String name, Set<String> accepted)
+      throws SQLException {
+    return catalog.table(schema, name, refresh.get()).filter(t -> accepted.contains(t.name()));
   }
 }

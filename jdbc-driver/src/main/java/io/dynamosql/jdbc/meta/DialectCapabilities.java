@@ -2,6 +2,7 @@ package io.dynamosql.jdbc.meta;
 
 import io.dynamosql.jdbc.DriverVersion;
 import io.dynamosql.jdbc.DynamoSqlWrapper;
+import io.dynamosql.jdbc.type.SqlType;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -749,7 +750,7 @@ abstract class DialectCapabilities implements DatabaseMetaData, DynamoSqlWrapper
   /** DynamoDB's item size limit. */
   @Override
   public int getMaxRowSize() {
-    return io.dynamosql.jdbc.type.SqlType.MAX_ITEM_BYTES;
+    return SqlType.MAX_ITEM_BYTES;
   }
 
   @Override

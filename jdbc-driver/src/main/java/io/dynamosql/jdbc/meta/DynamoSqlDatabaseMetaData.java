@@ -11,6 +11,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -190,7 +191,7 @@ public final class DynamoSqlDatabaseMetaData extends DialectCapabilities {
         }
       }
     }
-    rows.sort(java.util.Comparator.comparing(r -> (String) r.get("FUNCTION_NAME")));
+    rows.sort(Comparator.comparing(r -> (String) r.get("FUNCTION_NAME")));
     return MetaResult.FUNCTIONS.of(rows);
   }
 

@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc.meta;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,22 @@ final class NamePattern {
       }
     }
     return new NamePattern(Pattern.compile(regex.toString(), Pattern.DOTALL));
+  }
+
+  /** The one name a pattern matches when it has no unescaped wildcard, its escapes removed. */
+  static Optional<String> literal(String pattern) {
+    if (pattern == null) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == ESCAPE.charAt(0) && i + 1 < pattern.length()) {
+        i++;
+      } else if (c == '%' || c == '_') {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(unescape(pattern));
   }
 
   /** The name a pattern stands for when it has no wildcard: its escapes removed. */

@@ -1,7 +1,6 @@
 package io.dynamosql.jdbc.sql;
 
 import io.dynamosql.jdbc.error.SqlState;
-import io.dynamosql.jdbc.exec.function.ScalarFunction;
 import io.dynamosql.jdbc.exec.value.Arithmetic;
 import io.dynamosql.jdbc.exec.value.Coercion;
 import io.dynamosql.jdbc.exec.value.LikePattern;
@@ -9,14 +8,11 @@ import io.dynamosql.jdbc.plan.expr.Between;
 import io.dynamosql.jdbc.plan.expr.BinaryArithmetic;
 import io.dynamosql.jdbc.plan.expr.BooleanTest;
 import io.dynamosql.jdbc.plan.expr.CaseWhen;
-import io.dynamosql.jdbc.plan.expr.Cast;
-import io.dynamosql.jdbc.plan.expr.Coalesce;
 import io.dynamosql.jdbc.plan.expr.Comparison;
 import io.dynamosql.jdbc.plan.expr.Concat;
 import io.dynamosql.jdbc.plan.expr.ElementAccess;
 import io.dynamosql.jdbc.plan.expr.Expr;
 import io.dynamosql.jdbc.plan.expr.FieldAccess;
-import io.dynamosql.jdbc.plan.expr.FunctionCall;
 import io.dynamosql.jdbc.plan.expr.InList;
 import io.dynamosql.jdbc.plan.expr.IsDistinct;
 import io.dynamosql.jdbc.plan.expr.IsNull;
@@ -25,11 +21,9 @@ import io.dynamosql.jdbc.plan.expr.Literal;
 import io.dynamosql.jdbc.plan.expr.Logical;
 import io.dynamosql.jdbc.plan.expr.Negate;
 import io.dynamosql.jdbc.plan.expr.Not;
-import io.dynamosql.jdbc.plan.expr.NullIf;
 import io.dynamosql.jdbc.plan.expr.Parameter;
 import io.dynamosql.jdbc.plan.expr.SubqueryExpr;
 import io.dynamosql.jdbc.plan.logical.AggregateCall;
-import io.dynamosql.jdbc.plan.logical.AggregateFunction;
 import io.dynamosql.jdbc.plan.logical.SortKey;
 import io.dynamosql.jdbc.plan.logical.WindowCall;
 import io.dynamosql.jdbc.type.SqlType;
@@ -41,7 +35,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.AnyComparisonExpression;
 import net.sf.jsqlparser.expression.ArrayExpression;
@@ -83,7 +76,6 @@ import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
 import net.sf.jsqlparser.expression.operators.relational.MinorThan;
 import net.sf.jsqlparser.expression.operators.relational.MinorThanEquals;
-import net.sf.jsqlparser.expression.operators.relational.NamedExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.schema.Column;
@@ -97,8 +89,6 @@ import net.sf.jsqlparser.statement.select.Select;
  * clause allows them), subqueries are bound as nested queries that see this scope.
  */
 final class ExpressionBinder {
-
-  private static final List<String> RANKINGS = List.of("ROW_NUMBER", "RANK", "DENSE_RANK");
 
   private final BindContext context;
   private final Scope scope;
@@ -120,7 +110,26 @@ final class ExpressionBinder {
   }
 
   /** The same scope without aggregates or windows (inside an aggregate's argument). */
-  private ExpressionBinder plain() {
+  private final FunctionBinder functions = new FunctionBinder(this);
+
+  BindContext context() {
+    return context;
+  }
+
+  Collector<AggregateCall> aggregates() {
+    return aggregates;
+  }
+
+  Collector<WindowCall> windows() {
+    return windows;
+  }
+
+  /** The same scope without window functions (inside a window's PARTITION BY / ORDER BY). */
+  ExpressionBinder withoutWindows() {
+    return new ExpressionBinder(context, scope, aggregates, null, queries);
+  }
+
+  ExpressionBinder plain() {
     return new ExpressionBinder(context, scope, null, null, queries);
   }
 
@@ -257,7 +266,7 @@ final class ExpressionBinder {
       return caseWhen(caseExpression);
     }
     if (e instanceof CastExpression cast) {
-      return cast(cast);
+      return functions.cast(cast);
     }
     if (e instanceof ArrayExpression array) {
       if (array.getIndexExpression() == null) {
@@ -269,23 +278,24 @@ final class ExpressionBinder {
       return new FieldAccess(bind(get.getExpression()), Identifier.of(get.getColumnName()).text());
     }
     if (e instanceof AnalyticExpression analytic) {
-      return window(analytic);
+      return functions.window(analytic);
     }
     if (e instanceof Function function) {
-      return function(function);
+      return functions.function(function);
     }
     if (e instanceof ExtractExpression extract) {
-      return call(
+      return functions.call(
           "EXTRACT",
           List.of(
               new Literal(extract.getName().toUpperCase(Locale.ROOT), SqlType.VARCHAR),
               bind(extract.getExpression())));
     }
     if (e instanceof TrimFunction trim) {
-      return trim(trim);
+      return functions.trim(trim);
     }
     if (e instanceof TimeKeyExpression key) {
-      return call(key.getStringValue().toUpperCase(Locale.ROOT).replace("()", ""), List.of());
+      return functions.call(
+          key.getStringValue().toUpperCase(Locale.ROOT).replace("()", ""), List.of());
     }
     throw unsupported(
         e.getClass().getSimpleName().replace("Expression", "") + " expressions (" + e + ")");
@@ -348,6 +358,18 @@ final class ExpressionBinder {
     }
     Expr right = bind(r);
     return new Comparison(operator, typed(left, right.type()), typed(right, left.type()));
+  }
+
+  /** A WHERE / HAVING / ON condition: BOOLEAN (or NULL, or a variant read at run time). */
+  Expr condition(Expression e, String clause) throws SQLException {
+    Expr condition = typed(bind(e), SqlType.BOOLEAN);
+    if (condition.type() != SqlType.BOOLEAN
+        && condition.type() != SqlType.NULL
+        && condition.type() != SqlType.VARIANT) {
+      throw SqlState.DATATYPE_MISMATCH.exception(
+          clause + " needs a BOOLEAN condition, not " + condition.type() + ": " + e);
+    }
+    return condition;
   }
 
   /** A parameter takes the type of what it is compared with. */
@@ -435,201 +457,6 @@ final class ExpressionBinder {
     return new CaseWhen(conditions, results, otherwise, type);
   }
 
-  private Expr cast(CastExpression cast) throws SQLException {
-    Expr operand = bind(cast.getLeftExpression());
-    String declared = cast.getColDataType().getDataType().toUpperCase(Locale.ROOT).trim();
-    List<String> arguments = cast.getColDataType().getArgumentsStringList();
-    int open = declared.indexOf('(');
-    if (open > 0 && declared.endsWith(")")) {
-      // JSqlParser keeps DECIMAL(10, 2) as one type name with its arguments.
-      arguments = List.of(declared.substring(open + 1, declared.length() - 1).split(","));
-      declared = declared.substring(0, open).trim();
-    }
-    String name = declared;
-    SqlType type =
-        switch (name) {
-          case "VARCHAR", "CHAR", "TEXT", "STRING", "CHARACTER", "CHARACTER VARYING", "NVARCHAR" ->
-              SqlType.VARCHAR;
-          case "INT",
-                  "INTEGER",
-                  "BIGINT",
-                  "SMALLINT",
-                  "TINYINT",
-                  "INT4",
-                  "INT8",
-                  "LONG",
-                  "HUGEINT" ->
-              SqlType.BIGINT;
-          case "DECIMAL", "NUMERIC", "NUMBER", "DEC" -> SqlType.DECIMAL;
-          case "DOUBLE", "DOUBLE PRECISION", "FLOAT", "REAL", "FLOAT8", "FLOAT4" -> SqlType.DOUBLE;
-          case "BOOLEAN", "BOOL" -> SqlType.BOOLEAN;
-          case "DATE" -> SqlType.DATE;
-          case "TIMESTAMP", "TIMESTAMPTZ", "DATETIME" -> SqlType.TIMESTAMP;
-          case "VARBINARY", "BINARY", "BLOB", "BYTEA" -> SqlType.VARBINARY;
-          case "JSON" -> SqlType.JSON;
-          default -> throw unsupported("CAST to " + name);
-        };
-    boolean sized = type == SqlType.DECIMAL && arguments != null && !arguments.isEmpty();
-    Integer precision = sized ? Integer.valueOf(arguments.get(0).trim()) : null;
-    Integer scale =
-        sized ? (arguments.size() > 1 ? Integer.valueOf(arguments.get(1).trim()) : 0) : null;
-    String text =
-        name
-            + (arguments == null || arguments.isEmpty()
-                ? ""
-                : "(" + String.join(", ", arguments) + ")");
-    return new Cast(typed(operand, type), type, precision, scale, text);
-  }
-
-  private Expr trim(TrimFunction trim) throws SQLException {
-    Expr value;
-    Expr characters = null;
-    if (trim.getFromExpression() != null) {
-      value = bind(trim.getFromExpression());
-      characters = trim.getExpression() == null ? null : bind(trim.getExpression());
-    } else {
-      value = bind(trim.getExpression());
-    }
-    String name =
-        trim.getTrimSpecification() == null
-            ? "TRIM"
-            : switch (trim.getTrimSpecification()) {
-              case LEADING -> "LTRIM";
-              case TRAILING -> "RTRIM";
-              default -> "TRIM";
-            };
-    return call(name, characters == null ? List.of(value) : List.of(value, characters));
-  }
-
-  private Expr function(Function function) throws SQLException {
-    String name = function.getName().toUpperCase(Locale.ROOT);
-    Optional<AggregateFunction> aggregate = AggregateFunction.named(name);
-    if (aggregate.isPresent()) {
-      return aggregate(aggregate.get(), function);
-    }
-    List<Expr> arguments = new ArrayList<>();
-    ExpressionList<?> parameters =
-        function.getParameters() != null ? function.getParameters() : function.getNamedParameters();
-    if (parameters != null) {
-      for (Expression argument : parameters.getExpressions()) {
-        arguments.add(bind(argument));
-      }
-    }
-    List<String> keywords =
-        parameters instanceof NamedExpressionList<?> named ? named.getNames() : List.of();
-    switch (name) {
-      case "COALESCE" -> {
-        SqlType type = SqlType.NULL;
-        for (Expr argument : arguments) {
-          type = Coercion.commonType(type, argument.type());
-        }
-        return new Coalesce(arguments, type);
-      }
-      case "NULLIF" -> {
-        arity(name, arguments, 2);
-        return new NullIf(arguments.get(0), typed(arguments.get(1), arguments.get(0).type()));
-      }
-      case "POSITION" -> {
-        if (keywords.size() == 2 && "IN".equalsIgnoreCase(keywords.get(1).trim())) {
-          return call("STRPOS", List.of(arguments.get(1), arguments.get(0)));
-        }
-      }
-      default -> {}
-    }
-    return call(name, arguments);
-  }
-
-  private static void arity(String name, List<Expr> arguments, int count) throws SQLException {
-    if (arguments.size() != count) {
-      throw SqlState.UNDEFINED_FUNCTION.exception(
-          name + " takes " + count + " arguments, not " + arguments.size());
-    }
-  }
-
-  private Expr call(String name, List<Expr> arguments) throws SQLException {
-    Optional<ScalarFunction> function = context.functions().lookup(name);
-    if (function.isEmpty()) {
-      throw SqlState.UNDEFINED_FUNCTION.exception(
-          "Unknown function " + name + Suggestions.closest(name, context.functions().names()));
-    }
-    List<SqlType> types = arguments.stream().map(Expr::type).toList();
-    return new FunctionCall(function.get(), arguments, function.get().returnType(types));
-  }
-
-  private Expr aggregate(AggregateFunction function, Function call) throws SQLException {
-    if (aggregates == null) {
-      throw SqlState.SYNTAX_ERROR.exception(
-          "The aggregate "
-              + call
-              + " is not allowed here (only in SELECT, HAVING and ORDER BY of a query)");
-    }
-    AggregateCall bound =
-        aggregateCall(function, call.isDistinct(), call.isAllColumns(), call.getParameters());
-    return aggregates.add(bound, bound.sql(), bound.type());
-  }
-
-  private AggregateCall aggregateCall(
-      AggregateFunction function, boolean distinct, boolean star, ExpressionList<?> parameters)
-      throws SQLException {
-    boolean countStar =
-        star
-            || parameters == null
-            || parameters.getExpressions().isEmpty()
-            || parameters.getExpressions().get(0)
-                instanceof net.sf.jsqlparser.statement.select.AllColumns;
-    if (countStar) {
-      if (function != AggregateFunction.COUNT) {
-        throw SqlState.SYNTAX_ERROR.exception(
-            function + "(*) is not an aggregate; only COUNT(*) is");
-      }
-      return new AggregateCall(function, false, null, SqlType.BIGINT);
-    }
-    if (parameters.getExpressions().size() != 1) {
-      throw SqlState.UNDEFINED_FUNCTION.exception(function + " takes one argument");
-    }
-    Expr argument = plain().bind(parameters.getExpressions().get(0));
-    return new AggregateCall(function, distinct, argument, function.resultType(argument.type()));
-  }
-
-  private Expr window(AnalyticExpression analytic) throws SQLException {
-    if (windows == null) {
-      throw SqlState.SYNTAX_ERROR.exception(
-          "The window function " + analytic + " is not allowed here (only in SELECT and ORDER BY)");
-    }
-    if (analytic.getWindowElement() != null) {
-      throw unsupported("window frames (ROWS/RANGE ...) in " + analytic);
-    }
-    String name = analytic.getName().toUpperCase(Locale.ROOT);
-    ExpressionBinder inner = new ExpressionBinder(context, scope, aggregates, null, queries);
-    List<Expr> partition = new ArrayList<>();
-    if (analytic.getPartitionExpressionList() != null) {
-      for (Expression e : analytic.getPartitionExpressionList().getExpressions()) {
-        partition.add(inner.bind(e));
-      }
-    }
-    List<SortKey> order = new ArrayList<>();
-    if (analytic.getOrderByElements() != null) {
-      for (OrderByElement element : analytic.getOrderByElements()) {
-        order.add(sortKey(inner.bind(element.getExpression()), element));
-      }
-    }
-    WindowCall call;
-    if (RANKINGS.contains(name)) {
-      call = new WindowCall(name, null, partition, order, SqlType.BIGINT);
-    } else {
-      AggregateFunction function =
-          AggregateFunction.named(name)
-              .orElseThrow(() -> unsupported("the window function " + name));
-      ExpressionList<?> parameters =
-          analytic.getExpression() == null ? null : new ExpressionList<>(analytic.getExpression());
-      AggregateCall aggregate =
-          new ExpressionBinder(context, scope, aggregates, null, queries)
-              .aggregateCall(function, analytic.isDistinct(), analytic.isAllColumns(), parameters);
-      call = new WindowCall(null, aggregate, partition, order, aggregate.type());
-    }
-    return windows.add(call, call.sql(), call.type());
-  }
-
   static SortKey sortKey(Expr expr, OrderByElement element) {
     boolean descending = !element.isAsc();
     boolean nullsFirst = element.getNullOrdering() == OrderByElement.NullOrdering.NULLS_FIRST;
@@ -656,7 +483,7 @@ final class ExpressionBinder {
         kind, bound.plan(), typedOperand, operator, negated, bound.correlated(), type);
   }
 
-  private static SQLException unsupported(String what) {
+  static SQLException unsupported(String what) {
     return SqlState.FEATURE_NOT_SUPPORTED.exception("Not supported: " + what);
   }
 }

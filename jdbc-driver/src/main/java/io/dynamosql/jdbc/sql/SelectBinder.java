@@ -1,11 +1,9 @@
 package io.dynamosql.jdbc.sql;
 
 import io.dynamosql.jdbc.error.SqlState;
-import io.dynamosql.jdbc.exec.value.LikePattern;
 import io.dynamosql.jdbc.plan.expr.ColumnRef;
 import io.dynamosql.jdbc.plan.expr.Expr;
 import io.dynamosql.jdbc.plan.expr.Exprs;
-import io.dynamosql.jdbc.plan.expr.Like;
 import io.dynamosql.jdbc.plan.expr.Literal;
 import io.dynamosql.jdbc.plan.expr.SubqueryExpr;
 import io.dynamosql.jdbc.plan.logical.Aggregate;
@@ -13,22 +11,13 @@ import io.dynamosql.jdbc.plan.logical.AggregateCall;
 import io.dynamosql.jdbc.plan.logical.Distinct;
 import io.dynamosql.jdbc.plan.logical.Field;
 import io.dynamosql.jdbc.plan.logical.Filter;
-import io.dynamosql.jdbc.plan.logical.Join;
-import io.dynamosql.jdbc.plan.logical.JoinKind;
 import io.dynamosql.jdbc.plan.logical.LogicalPlan;
 import io.dynamosql.jdbc.plan.logical.Project;
 import io.dynamosql.jdbc.plan.logical.Sort;
 import io.dynamosql.jdbc.plan.logical.SortKey;
-import io.dynamosql.jdbc.plan.logical.TableScan;
 import io.dynamosql.jdbc.plan.logical.Values;
 import io.dynamosql.jdbc.plan.logical.Window;
 import io.dynamosql.jdbc.plan.logical.WindowCall;
-import io.dynamosql.jdbc.schema.ColumnSchema;
-import io.dynamosql.jdbc.schema.KeyRole;
-import io.dynamosql.jdbc.schema.RefreshMode;
-import io.dynamosql.jdbc.schema.TableKind;
-import io.dynamosql.jdbc.schema.TableSchema;
-import io.dynamosql.jdbc.type.SqlType;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +28,8 @@ import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.AllTableColumns;
-import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.OrderByElement;
-import net.sf.jsqlparser.statement.select.ParenthesedFromItem;
-import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
-import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.SelectItem;
 
 /**
@@ -64,21 +49,19 @@ final class SelectBinder {
     this.outer = outer;
   }
 
-  /** A FROM clause so far: its plan and the relations that name its row's columns. */
-  private record From(LogicalPlan plan, List<Relation> relations) {}
-
   LogicalPlan bind(PlainSelect select) throws SQLException {
-    From from = select.getFromItem() == null ? new From(new Values(), List.of()) : from(select);
+    FromBinder.From from =
+        select.getFromItem() == null
+            ? new FromBinder.From(new Values(), List.of())
+            : new FromBinder(queries, outer).from(select);
     Scope scope = new Scope(from.relations(), outer, context.catalog().catalogName());
     LogicalPlan plan = from.plan();
     if (select.getWhere() != null) {
       plan =
           new Filter(
               plan,
-              condition(
-                  new ExpressionBinder(context, scope, null, null, queries),
-                  select.getWhere(),
-                  "WHERE"));
+              (new ExpressionBinder(context, scope, null, null, queries))
+                  .condition(select.getWhere(), "WHERE"));
     }
     Collector<AggregateCall> aggregates = new Collector<>(context);
     Collector<WindowCall> windows = new Collector<>(context);
@@ -103,7 +86,7 @@ final class SelectBinder {
       }
     }
     Expr having =
-        select.getHaving() == null ? null : condition(binder, select.getHaving(), "HAVING");
+        select.getHaving() == null ? null : binder.condition(select.getHaving(), "HAVING");
 
     List<SortKey> order = new ArrayList<>();
     if (select.getOrderByElements() != null) {
@@ -193,17 +176,6 @@ final class SelectBinder {
       plan = new Project(plan, trimmed, projectedFields.subList(0, visible));
     }
     return plan;
-  }
-
-  private Expr condition(ExpressionBinder binder, Expression e, String clause) throws SQLException {
-    Expr condition = binder.typed(binder.bind(e), SqlType.BOOLEAN);
-    if (condition.type() != SqlType.BOOLEAN
-        && condition.type() != SqlType.NULL
-        && condition.type() != SqlType.VARIANT) {
-      throw SqlState.DATATYPE_MISMATCH.exception(
-          clause + " needs a BOOLEAN condition, not " + condition.type() + ": " + e);
-    }
-    return condition;
   }
 
   private void selectItem(
@@ -420,174 +392,5 @@ final class SelectBinder {
       }
     }
     return -1;
-  }
-
-  // FROM ---------------------------------------------------------------------------------------
-
-  private From from(PlainSelect select) throws SQLException {
-    From from = fromItem(select.getFromItem(), 0);
-    if (select.getJoins() != null) {
-      for (net.sf.jsqlparser.statement.select.Join join : select.getJoins()) {
-        from = join(from, join);
-      }
-    }
-    return from;
-  }
-
-  private From join(From left, net.sf.jsqlparser.statement.select.Join join) throws SQLException {
-    if (join.isNatural() || (join.getUsingColumns() != null && !join.getUsingColumns().isEmpty())) {
-      throw SqlState.FEATURE_NOT_SUPPORTED.exception(
-          "Not supported: NATURAL JOIN and JOIN ... USING; write ON");
-    }
-    From right = fromItem(join.getRightItem(), left.plan().fields().size());
-    JoinKind kind =
-        join.isFull()
-            ? JoinKind.FULL
-            : join.isRight() ? JoinKind.RIGHT : join.isLeft() ? JoinKind.LEFT : JoinKind.INNER;
-    List<Relation> relations = new ArrayList<>(left.relations());
-    relations.addAll(right.relations());
-    Expr condition = Literal.TRUE;
-    if (join.getOnExpressions() != null && !join.getOnExpressions().isEmpty()) {
-      Scope scope = new Scope(relations, outer, context.catalog().catalogName());
-      ExpressionBinder binder = new ExpressionBinder(context, scope, null, null, queries);
-      List<Expr> conditions = new ArrayList<>();
-      for (Expression on : join.getOnExpressions()) {
-        conditions.add(condition(binder, on, "ON"));
-      }
-      condition = io.dynamosql.jdbc.plan.expr.Logical.and(conditions);
-    } else if (kind != JoinKind.INNER) {
-      throw SqlState.SYNTAX_ERROR.exception(kind + " JOIN needs an ON condition");
-    }
-    return new From(
-        new Join(left.plan(), right.plan(), kind, condition, List.of(), List.of()), relations);
-  }
-
-  private From fromItem(FromItem item, int offset) throws SQLException {
-    if (item instanceof Table table) {
-      return table(table, offset);
-    }
-    if (item instanceof ParenthesedSelect select) {
-      BoundQuery bound = queries.bindNested(select, null);
-      String name =
-          select.getAlias() == null ? "" : Identifier.of(select.getAlias().getName()).text();
-      return derived(name, bound.plan(), offset);
-    }
-    if (item instanceof ParenthesedFromItem parenthesed) {
-      From inner = fromItem(parenthesed.getFromItem(), offset);
-      if (parenthesed.getJoins() != null) {
-        for (net.sf.jsqlparser.statement.select.Join join : parenthesed.getJoins()) {
-          inner = join(inner, join);
-        }
-      }
-      return inner;
-    }
-    throw SqlState.FEATURE_NOT_SUPPORTED.exception("Not supported in FROM: " + item);
-  }
-
-  private From derived(String name, LogicalPlan plan, int offset) {
-    List<Field> fields = new ArrayList<>();
-    for (Field field : plan.fields()) {
-      fields.add(
-          new Field(field.id(), name, field.name(), field.type(), field.column(), field.table()));
-    }
-    return new From(plan, List.of(new Relation(name, true, Optional.empty(), offset, fields)));
-  }
-
-  private From table(Table table, int offset) throws SQLException {
-    Identifier name = Identifier.of(table.getName());
-    String alias =
-        table.getAlias() == null ? null : Identifier.of(table.getAlias().getName()).text();
-    if (table.getSchemaName() == null) {
-      Select cte = context.cte(name);
-      if (cte != null) {
-        LogicalPlan plan = queries.bindCte(name, cte);
-        return derived(alias != null ? alias : name.text(), plan, offset);
-      }
-    }
-    String schema =
-        table.getSchemaName() == null
-            ? context.defaultSchema()
-            : Identifier.of(table.getSchemaName()).text();
-    if (table.getDatabaseName() != null || table.getCatalogName() != null) {
-      String catalog =
-          Identifier.of(
-                  table.getCatalogName() != null ? table.getCatalogName() : table.getDatabaseName())
-              .text();
-      if (!catalog.equalsIgnoreCase(context.catalog().catalogName())) {
-        throw SqlState.TABLE_NOT_FOUND.exception(
-            "Unknown catalog "
-                + catalog
-                + " in "
-                + table
-                + "; the catalog is "
-                + context.catalog().catalogName());
-      }
-    }
-    Optional<String> knownSchema =
-        context.catalog().schemaNames().stream()
-            .filter(s -> s.equalsIgnoreCase(schema))
-            .findFirst();
-    if (knownSchema.isEmpty()) {
-      throw SqlState.TABLE_NOT_FOUND.exception(
-          "Unknown schema "
-              + schema
-              + " in "
-              + table
-              + Suggestions.closest(schema, context.catalog().schemaNames()));
-    }
-    Optional<TableSchema> found =
-        context.catalog().table(knownSchema.get(), name.text(), RefreshMode.IF_STALE);
-    if (found.isEmpty() || name.quoted() && !found.get().name().equals(name.text())) {
-      List<String> known =
-          context.catalog().tables(knownSchema.get(), RefreshMode.SKIP).stream()
-              .map(TableSchema::name)
-              .toList();
-      throw SqlState.TABLE_NOT_FOUND.exception(
-          "Table "
-              + table.getFullyQualifiedName()
-              + " does not exist in schema "
-              + knownSchema.get()
-              + Suggestions.closest(name.text(), known));
-    }
-    TableSchema schemaTable = found.get();
-    String qualifier = alias != null ? alias : schemaTable.name();
-    List<Field> fields = new ArrayList<>();
-    for (ColumnSchema column : schemaTable.columns()) {
-      fields.add(
-          new Field(
-              context.newFieldId(),
-              qualifier,
-              column.name(),
-              column.type(),
-              Optional.of(column),
-              Optional.of(schemaTable)));
-    }
-    List<Expr> predicates = new ArrayList<>();
-    if (schemaTable.kind() == TableKind.VIEW && schemaTable.sortKeyPrefix().isPresent()) {
-      predicates.add(viewPrefix(schemaTable, fields));
-    }
-    TableScan scan = new TableScan(schemaTable, qualifier, fields, predicates);
-    return new From(
-        scan,
-        List.of(new Relation(qualifier, alias != null, Optional.of(schemaTable), offset, fields)));
-  }
-
-  /** An entity view reads the items whose sort key starts with its prefix. */
-  private static Expr viewPrefix(TableSchema table, List<Field> fields) throws SQLException {
-    for (int i = 0; i < table.columns().size(); i++) {
-      if (table.columns().get(i).keyRole() == KeyRole.SORT_KEY) {
-        String prefix = table.sortKeyPrefix().get();
-        String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        Field field = fields.get(i);
-        return new Like(
-            new ColumnRef(i, field.type(), field.qualifier() + "." + field.name(), field.id()),
-            new Literal(pattern, SqlType.VARCHAR),
-            '\\',
-            false,
-            LikePattern.compile(pattern, '\\'));
-      }
-    }
-    throw SqlState.GENERAL_ERROR.exception(
-        "The view " + table.name() + " has a prefix but its table no sort key");
   }
 }

@@ -49,8 +49,11 @@ final class SqlParser {
   }
 
   private static SQLException syntaxError(JSQLParserException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof ParseException parse && parse.currentToken != null) {
+    ParseException parse = null;
+    for (Throwable cause = e; cause != null && parse == null; cause = cause.getCause()) {
+      parse = cause instanceof ParseException found ? found : null;
+    }
+    if (parse != null && parse.currentToken != null) {
       Token bad = parse.currentToken.next != null ? parse.currentToken.next : parse.currentToken;
       return SqlState.SYNTAX_ERROR.exception(
           "Syntax error at line "

@@ -9,7 +9,9 @@ import io.dynamosql.fixture.DemoDataset;
 import io.dynamosql.jdbc.config.DriverConfig;
 import io.dynamosql.jdbc.schema.IndexType;
 import io.dynamosql.jdbc.support.DemoDynamoDb;
+import io.dynamosql.jdbc.support.DemoDynamoDbExtension;
 import io.dynamosql.jdbc.support.DynamoDbCall;
+import io.dynamosql.jdbc.support.ScriptedDynamoDb;
 import io.dynamosql.jdbc.type.SetValue;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The SDK side of the driver against DynamoDB Local, each claim checked from what the recording
@@ -31,21 +34,24 @@ import org.junit.jupiter.api.TestInstance;
  * key order, the costs recorded, and DynamoDB's failures as SQLStates.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoDynamoDbExtension.class)
 class AwsSdkDynamoDbTest {
 
-  private DemoDynamoDb dynamo;
+  private final DemoDynamoDb dynamo;
   private AwsSdkDynamoDb reader;
+
+  AwsSdkDynamoDbTest(DemoDynamoDb dynamo) {
+    this.dynamo = dynamo;
+  }
 
   @BeforeAll
   void start() throws SQLException {
-    dynamo = DemoDynamoDb.start();
     reader = AwsSdkDynamoDb.shared(DriverConfig.of(dynamo.jdbcUrl()));
   }
 
   @AfterAll
   void stop() {
     reader.close();
-    dynamo.close();
   }
 
   @Test
@@ -210,6 +216,27 @@ class AwsSdkDynamoDbTest {
   }
 
   @Test
+  void aBatchProjectionThatNamesTheKeyAlreadyIsAccepted() throws SQLException {
+    List<Object> names = new ArrayList<>();
+    try (ItemStream stream =
+        reader.batchGet(
+            new BatchGetRead(
+                DemoDataset.CUSTOMERS,
+                List.of(Map.of("customer_id", "c002"), Map.of("customer_id", "c001")),
+                Optional.of("#id, #n"),
+                new ExpressionParameters(Map.of("#id", "customer_id", "#n", "name"), Map.of()),
+                false),
+            ReadControl.unlimited())) {
+      while (stream.hasNext()) {
+        Map<String, Object> item = stream.next();
+        assertEquals(Set.of("customer_id", "name"), item.keySet());
+        names.add(item.get("customer_id"));
+      }
+    }
+    assertEquals(List.of("c002", "c001"), names);
+  }
+
+  @Test
   void readBudgetAndCancellationStopTheNextRequest() throws SQLException {
     ReadControl budget = new ReadControl(0, 5);
     ItemStream stream = reader.scan(scan(DemoDataset.CUSTOMERS, 1, OptionalInt.empty()), budget);
@@ -259,5 +286,60 @@ class AwsSdkDynamoDbTest {
         limit,
         false,
         Optional.empty());
+  }
+
+  @Test
+  void unprocessedKeysAreSentAgainAndTheKeyOrderHolds() throws SQLException {
+    String first =
+        "{\"Responses\":{\"customers\":[{\"customer_id\":{\"S\":\"c001\"}}]},"
+            + "\"UnprocessedKeys\":{\"customers\":{\"Keys\":[{\"customer_id\":{\"S\":\"c002\"}}]}}}";
+    String second =
+        "{\"Responses\":{\"customers\":[{\"customer_id\":{\"S\":\"c002\"}}]},"
+            + "\"UnprocessedKeys\":{}}";
+    try (ScriptedDynamoDb scripted = ScriptedDynamoDb.answering(first, second)) {
+      AwsSdkDynamoDb overloaded = AwsSdkDynamoDb.shared(DriverConfig.of(scripted.jdbcUrl("")));
+      List<Object> ids = new ArrayList<>();
+      try (ItemStream stream =
+          overloaded.batchGet(customers("c002", "c001"), ReadControl.unlimited())) {
+        while (stream.hasNext()) {
+          ids.add(stream.next().get("customer_id"));
+        }
+      } finally {
+        overloaded.close();
+      }
+      assertEquals(List.of("c002", "c001"), ids, "the order of the keys, not of the answers");
+      List<String> requests = scripted.requestBodies();
+      assertEquals(2, requests.size());
+      assertTrue(
+          requests.get(1).contains("c002") && !requests.get(1).contains("c001"), requests.get(1));
+    }
+  }
+
+  @Test
+  void keysLeftUnprocessedAfterTheRetriesAreATransientFailure() throws SQLException {
+    String nothing =
+        "{\"Responses\":{\"customers\":[]},"
+            + "\"UnprocessedKeys\":{\"customers\":{\"Keys\":[{\"customer_id\":{\"S\":\"c001\"}}]}}}";
+    try (ScriptedDynamoDb scripted = ScriptedDynamoDb.answering(nothing)) {
+      AwsSdkDynamoDb overloaded =
+          AwsSdkDynamoDb.shared(DriverConfig.of(scripted.jdbcUrl(";maxRetries=2")));
+      try (ItemStream stream = overloaded.batchGet(customers("c001"), ReadControl.unlimited())) {
+        SQLException gaveUp = assertThrows(SQLException.class, stream::hasNext);
+        assertEquals("40001", gaveUp.getSQLState(), gaveUp.getMessage());
+        assertTrue(gaveUp instanceof java.sql.SQLTransientException);
+      } finally {
+        overloaded.close();
+      }
+      assertEquals(3, scripted.requests(), "the first call and two retries");
+    }
+  }
+
+  private static BatchGetRead customers(String... ids) {
+    List<Map<String, Object>> keys = new ArrayList<>();
+    for (String id : ids) {
+      keys.add(Map.of("customer_id", id));
+    }
+    return new BatchGetRead(
+        DemoDataset.CUSTOMERS, keys, Optional.empty(), ExpressionParameters.NONE, false);
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.dynamosql.fixture.DemoDataset;
 import io.dynamosql.jdbc.support.DemoDynamoDb;
+import io.dynamosql.jdbc.support.DemoDynamoDbExtension;
 import io.dynamosql.jdbc.support.DynamoDbCall;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -48,18 +50,22 @@ import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
  * of what DynamoDB lacks, patterns with escapes, and refresh modes seen on the wire.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(DemoDynamoDbExtension.class)
 class DatabaseMetaDataTest {
 
   private static final String CATALOG = "us-east-1";
   private static final String SCHEMA = "dynamodb";
 
-  private DemoDynamoDb dynamo;
+  private final DemoDynamoDb dynamo;
   private Connection connection;
   private DatabaseMetaData meta;
 
+  DatabaseMetaDataTest(DemoDynamoDb dynamo) {
+    this.dynamo = dynamo;
+  }
+
   @BeforeAll
   void start() throws SQLException {
-    dynamo = DemoDynamoDb.start();
     connection = dynamo.connection();
     meta = connection.getMetaData();
   }
@@ -67,7 +73,6 @@ class DatabaseMetaDataTest {
   @AfterAll
   void stop() throws SQLException {
     connection.close();
-    dynamo.close();
   }
 
   @Test
@@ -417,6 +422,24 @@ class DatabaseMetaDataTest {
           dynamo.proxy().callsSince(mark).stream().map(DynamoDbCall::operation).toList();
       assertTrue(operations.contains("ListTables"), operations.toString());
       assertTrue(operations.contains("DescribeTable"), operations.toString());
+    }
+  }
+
+  @Test
+  void forcingTheColumnsOfOneTableRereadsThatTableOnly() throws SQLException {
+    try (Connection fresh = dynamo.connection()) {
+      DatabaseMetaData freshMeta = fresh.getMetaData();
+      rows(freshMeta.getTables(null, SCHEMA, "%", null), "TABLE_NAME");
+      fresh.setClientInfo("MetadataRefresh", "FORCE");
+      int mark = dynamo.proxy().mark();
+      List<List<Object>> columns =
+          rows(freshMeta.getColumns(null, SCHEMA, "app\\_data", "%"), "COLUMN_NAME");
+      assertTrue(columns.contains(List.of("PK")), columns.toString());
+      Set<String> tablesRead = new TreeSet<>();
+      for (DynamoDbCall call : dynamo.proxy().callsSince(mark)) {
+        tablesRead.add(call.operation() + " " + call.table().orElse("-"));
+      }
+      assertEquals(Set.of("DescribeTable app_data", "Scan app_data"), tablesRead);
     }
   }
 

@@ -8,10 +8,10 @@ import java.util.Set;
  * Every statement form the parser knows that is not a query, plus tricks that try to smuggle one
  * past the read-only gate. Each must be refused before anything is sent to DynamoDB.
  */
-final class RefusedStatements {
+public final class RefusedStatements {
 
   /** A statement and the SQLStates that are acceptable for refusing it. */
-  record Refusal(String sql, Set<String> sqlStates) {
+  public record Refusal(String sql, Set<String> sqlStates) {
     @Override
     public String toString() {
       // JUnit refuses blank display names, and blank SQL is one of the refusals.
@@ -29,7 +29,8 @@ final class RefusedStatements {
 
   private RefusedStatements() {}
 
-  static List<Refusal> all() {
+  /** Every refused statement; the hostile SQL generator disguises each of them further. */
+  public static List<Refusal> all() {
     List<Refusal> all = new ArrayList<>();
     write(
         all,

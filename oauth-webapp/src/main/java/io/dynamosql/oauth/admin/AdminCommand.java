@@ -58,16 +58,26 @@ public final class AdminCommand {
   }
 
   public static void main(String[] args) {
+    System.exit(execute(args, System.getenv(), System.out, System.err));
+  }
+
+  /**
+   * Runs one command as {@link #main} does, without exiting: for callers in the same JVM (the run
+   * command, integration tests). The password of create-user comes from {@code environment} or
+   * stdin.
+   *
+   * @return the exit status: 0 done, 1 refused, 2 wrong command line
+   */
+  public static int execute(
+      String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
     AdminCommand command =
-        new AdminCommand(System.out, System.getenv(), PasswordSource.standard(), Clock.systemUTC());
-    int status;
+        new AdminCommand(out, environment, PasswordSource.standard(), Clock.systemUTC());
     try {
-      status = command.run(args);
+      return command.run(args);
     } catch (AdminException e) {
-      System.err.println("admin: " + e.getMessage());
-      status = e.usage() ? 2 : 1;
+      err.println("admin: " + e.getMessage());
+      return e.usage() ? 2 : 1;
     }
-    System.exit(status);
   }
 
   /** Runs one command; returns the exit status. */

@@ -12,15 +12,18 @@ import java.util.Optional;
 
 /**
  * Authenticates the caller of the token and revocation endpoints (RFC 6749 §2.3): API clients with
- * {@code client_secret_basic} or {@code client_secret_post}, public clients by {@code client_id}
- * alone. Which client may use which grant is the grant handler's decision.
+ * {@code client_secret_basic} or {@code client_secret_post}, public clients by a {@code client_id}
+ * the {@link ClientRegistry} knows. Which client may use which grant is the grant handler's
+ * decision.
  */
 public final class ClientAuthenticator {
 
   private final ApiClientTable apiClients;
+  private final ClientRegistry interactiveClients;
 
-  public ClientAuthenticator(ApiClientTable apiClients) {
+  public ClientAuthenticator(ApiClientTable apiClients, ClientRegistry interactiveClients) {
     this.apiClients = apiClients;
+    this.interactiveClients = interactiveClients;
   }
 
   /**
@@ -50,7 +53,9 @@ public final class ClientAuthenticator {
               .orElseThrow(
                   () -> OAuthError.INVALID_CLIENT.exception("Client authentication failed")));
     }
-    return new ClientCredentials.Public(id);
+    // A public client proves nothing, but it must at least be one this server knows (for a
+    // metadata document: one whose document still validates).
+    return new ClientCredentials.Public(interactiveClients.require(id).clientId());
   }
 
   private ClientCredentials basic(String encoded, Optional<String> formClientId) {

@@ -3,10 +3,12 @@ package io.dynamosql.oauth.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dynamosql.oauth.Scope;
 import io.dynamosql.oauth.error.OAuthError;
 import io.dynamosql.oauth.error.OAuthException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,12 +42,10 @@ public final class ClientIdMetadataDocuments {
   private final Clock clock;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-  public ClientIdMetadataDocuments(AddressPolicy policy, Duration timeout, Clock clock) {
+  public ClientIdMetadataDocuments(
+      AddressPolicy policy, Duration timeout, Optional<Path> trustedCertificates, Clock clock) {
     this.fetcher =
-        new MetadataDocumentFetcher(
-            policy,
-            timeout,
-            (javax.net.ssl.SSLSocketFactory) javax.net.ssl.SSLSocketFactory.getDefault());
+        new MetadataDocumentFetcher(policy, timeout, FetchTrust.socketFactory(trustedCertificates));
     this.policy = policy;
     this.clock = clock;
   }
@@ -133,7 +133,10 @@ public final class ClientIdMetadataDocuments {
     if (name.isEmpty()) {
       throw invalid(clientId, "has no client_name");
     }
-    return new InteractiveClient(clientId, name, redirects);
+    Set<Scope> scopes =
+        Scope.parse(document.path("scope").asText(""))
+            .orElseThrow(() -> invalid(clientId, "asks for an unknown scope"));
+    return new InteractiveClient(clientId, name, redirects, scopes, true);
   }
 
   /** How long the Cache-Control header lets us keep the document; empty means not at all. */

@@ -5,6 +5,7 @@ import io.dynamosql.oauth.error.OAuthError;
 import io.dynamosql.oauth.store.RegisteredClientTable;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds interactive clients in the order the MCP specification gives: pre-registered, then Client
@@ -41,7 +42,10 @@ public final class ClientRegistry {
         preRegistered.stream()
             .filter(c -> c.clientId().equals(clientId))
             .findFirst()
-            .map(c -> new InteractiveClient(c.clientId(), c.clientName(), c.redirectUris()));
+            .map(
+                c ->
+                    new InteractiveClient(
+                        c.clientId(), c.clientName(), c.redirectUris(), Set.of(), false));
     if (configured.isPresent()) {
       return configured;
     }
@@ -50,6 +54,9 @@ public final class ClientRegistry {
     }
     return registered
         .find(clientId)
-        .map(r -> new InteractiveClient(r.clientId(), r.clientName(), r.redirectUris()));
+        .map(
+            r ->
+                new InteractiveClient(
+                    r.clientId(), r.clientName(), r.redirectUris(), r.scopes(), false));
   }
 }

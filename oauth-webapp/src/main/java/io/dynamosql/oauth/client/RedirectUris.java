@@ -48,6 +48,11 @@ public final class RedirectUris {
     return parse(redirectUri).map(URI::getHost).orElse(redirectUri);
   }
 
+  /** Whether the redirect goes to this computer (a native app), which the consent page says. */
+  public static boolean isLoopback(String redirectUri) {
+    return parse(redirectUri).map(RedirectUris::isLoopbackHttp).orElse(false);
+  }
+
   private static boolean isLoopbackHttp(URI uri) {
     return "http".equals(uri.getScheme())
         && uri.getHost() != null

@@ -23,6 +23,8 @@ import java.util.Set;
  * @param cimdAllowedPrivateHosts hosts whose Client ID Metadata Documents may be fetched although
  *     they resolve to loopback or private addresses (development and tests only)
  * @param cimdFetchTimeout connect and read timeout of a Client ID Metadata Document fetch
+ * @param cimdTrustedCertificates a PEM file of certificates trusted for metadata document fetches
+ *     besides the JDK's authorities (a development document server's self-signed certificate)
  * @param registrationsPerMinute Dynamic Client Registrations allowed per remote address per minute
  * @param registrationCap total number of dynamically registered clients kept
  * @param preRegisteredClients public clients known from configuration
@@ -38,6 +40,7 @@ public record OAuthSettings(
     Optional<Path> signingKeysFile,
     Set<String> cimdAllowedPrivateHosts,
     Duration cimdFetchTimeout,
+    Optional<Path> cimdTrustedCertificates,
     int registrationsPerMinute,
     int registrationCap,
     List<PreRegisteredClient> preRegisteredClients,
@@ -67,6 +70,7 @@ public record OAuthSettings(
         Optional.empty(),
         Set.of(),
         Duration.ofSeconds(5),
+        Optional.empty(),
         10,
         10_000,
         List.of(),

@@ -34,6 +34,10 @@ public enum Setting {
           + " addresses (development only)"),
   CIMD_TIMEOUT_MILLIS(
       "dynamosql.oauth.cimd.timeout-millis", "5000", "Client ID Metadata Document fetch timeout"),
+  CIMD_TRUSTED_CERTIFICATES(
+      "dynamosql.oauth.cimd.trusted-certificates",
+      "",
+      "PEM file of extra certificates trusted when fetching metadata documents (development)"),
   REGISTRATIONS_PER_MINUTE(
       "dynamosql.oauth.registration.per-minute",
       "10",

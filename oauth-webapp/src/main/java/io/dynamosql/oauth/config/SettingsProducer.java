@@ -52,6 +52,7 @@ public class SettingsProducer {
         optional(value.apply(Setting.SIGNING_KEYS_FILE)).map(Path::of),
         list(value.apply(Setting.CIMD_ALLOWED_PRIVATE_HOSTS)).stream().collect(Collectors.toSet()),
         Duration.ofMillis(number(Setting.CIMD_TIMEOUT_MILLIS, value)),
+        optional(value.apply(Setting.CIMD_TRUSTED_CERTIFICATES)).map(Path::of),
         (int) number(Setting.REGISTRATIONS_PER_MINUTE, value),
         (int) number(Setting.REGISTRATION_CAP, value),
         list(value.apply(Setting.CLIENTS)).stream().map(PreRegisteredClient::parse).toList(),

@@ -1,9 +1,9 @@
 package io.dynamosql.oauth.endpoint;
 
+import io.dynamosql.oauth.RequestParameters;
 import io.dynamosql.oauth.client.ClientAuthenticator;
 import io.dynamosql.oauth.client.ClientCredentials;
 import io.dynamosql.oauth.grant.RefreshTokens;
-import io.dynamosql.oauth.grant.TokenRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +33,7 @@ public class RevocationEndpoint {
   public Response revoke(
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       MultivaluedMap<String, String> form) {
-    TokenRequest request = new TokenRequest(form);
+    RequestParameters request = new RequestParameters(form);
     ClientCredentials client =
         authenticator.authenticate(
             Optional.ofNullable(authorization),

@@ -1,9 +1,9 @@
 package io.dynamosql.oauth.endpoint;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dynamosql.oauth.RequestParameters;
 import io.dynamosql.oauth.Scope;
 import io.dynamosql.oauth.grant.GrantDispatcher;
-import io.dynamosql.oauth.grant.TokenRequest;
 import io.dynamosql.oauth.grant.TokenResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,7 +30,7 @@ public class TokenEndpoint {
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       MultivaluedMap<String, String> form) {
     TokenResponse response =
-        grants.dispatch(new TokenRequest(form), Optional.ofNullable(authorization));
+        grants.dispatch(new RequestParameters(form), Optional.ofNullable(authorization));
     ObjectNode body = Json.object();
     body.put("access_token", response.accessToken().value());
     body.put("token_type", "Bearer");

@@ -34,6 +34,9 @@ public class OAuthErrorRenderer implements ExceptionMapper<OAuthException> {
       // RFC 6749 §5.2: a failed Basic authentication is answered with a Basic challenge.
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"dynamosql\", charset=\"UTF-8\"");
     }
+    if (exception.error() == OAuthError.TEMPORARILY_UNAVAILABLE) {
+      response.header(HttpHeaders.RETRY_AFTER, 60);
+    }
     return response.build();
   }
 }

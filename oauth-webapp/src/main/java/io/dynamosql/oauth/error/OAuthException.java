@@ -16,7 +16,7 @@ public final class OAuthException extends RuntimeException {
   }
 
   private OAuthException(OAuthError error, String description, boolean basic) {
-    super(description, null, false, false);
+    super(printable(description), null, false, false);
     this.error = error;
     this.basicAuthenticationAttempted = basic;
   }
@@ -24,6 +24,18 @@ public final class OAuthException extends RuntimeException {
   /** {@code invalid_client} after HTTP Basic authentication failed (RFC 6749 §5.2). */
   public static OAuthException invalidBasicClient(String description) {
     return new OAuthException(OAuthError.INVALID_CLIENT, description, true);
+  }
+
+  /**
+   * The description in the characters RFC 6749 §5.2 allows ({@code %x20-21 / %x23-5B / %x5D-7E}),
+   * since it often quotes what the client sent.
+   */
+  private static String printable(String description) {
+    StringBuilder text = new StringBuilder(description.length());
+    for (char c : description.toCharArray()) {
+      text.append(c == '"' ? '\'' : c == '\\' ? '/' : (c < 0x20 || c > 0x7e) ? '?' : c);
+    }
+    return text.toString();
   }
 
   public OAuthError error() {

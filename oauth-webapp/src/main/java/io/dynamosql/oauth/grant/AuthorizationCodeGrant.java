@@ -1,5 +1,6 @@
 package io.dynamosql.oauth.grant;
 
+import io.dynamosql.oauth.RequestParameters;
 import io.dynamosql.oauth.client.ClientCredentials;
 import io.dynamosql.oauth.error.OAuthError;
 import io.dynamosql.oauth.security.Pkce;
@@ -45,7 +46,7 @@ public final class AuthorizationCodeGrant implements GrantHandler {
   }
 
   @Override
-  public TokenResponse handle(TokenRequest request, ClientCredentials client) {
+  public TokenResponse handle(RequestParameters request, ClientCredentials client) {
     if (!(client instanceof ClientCredentials.Public)) {
       throw OAuthError.UNAUTHORIZED_CLIENT.exception(
           "API clients use client_credentials, not authorization_code");

@@ -1,5 +1,6 @@
 package io.dynamosql.oauth.grant;
 
+import io.dynamosql.oauth.RequestParameters;
 import io.dynamosql.oauth.Scope;
 import io.dynamosql.oauth.client.ClientCredentials;
 import io.dynamosql.oauth.error.OAuthError;
@@ -32,7 +33,7 @@ public final class ClientCredentialsGrant implements GrantHandler {
   }
 
   @Override
-  public TokenResponse handle(TokenRequest request, ClientCredentials client) {
+  public TokenResponse handle(RequestParameters request, ClientCredentials client) {
     if (!(client instanceof ClientCredentials.Confidential confidential)) {
       // Only a client that can keep a secret may act on its own behalf (RFC 6749 §4.4).
       throw OAuthError.UNAUTHORIZED_CLIENT.exception(

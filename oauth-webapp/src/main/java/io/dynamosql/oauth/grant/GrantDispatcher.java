@@ -1,5 +1,6 @@
 package io.dynamosql.oauth.grant;
 
+import io.dynamosql.oauth.RequestParameters;
 import io.dynamosql.oauth.client.ClientAuthenticator;
 import io.dynamosql.oauth.client.ClientCredentials;
 import io.dynamosql.oauth.error.OAuthError;
@@ -19,7 +20,7 @@ public final class GrantDispatcher {
     handlers.forEach(h -> this.handlers.put(h.grantType(), h));
   }
 
-  public TokenResponse dispatch(TokenRequest request, Optional<String> authorization) {
+  public TokenResponse dispatch(RequestParameters request, Optional<String> authorization) {
     String grantType = request.required("grant_type");
     GrantHandler handler =
         GrantType.fromValue(grantType)

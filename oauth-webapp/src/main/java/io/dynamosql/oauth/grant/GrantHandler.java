@@ -1,5 +1,6 @@
 package io.dynamosql.oauth.grant;
 
+import io.dynamosql.oauth.RequestParameters;
 import io.dynamosql.oauth.client.ClientCredentials;
 
 /** Turns one kind of grant into tokens. */
@@ -10,5 +11,5 @@ public interface GrantHandler {
   /**
    * @throws io.dynamosql.oauth.error.OAuthException when the grant or client is not acceptable
    */
-  TokenResponse handle(TokenRequest request, ClientCredentials client);
+  TokenResponse handle(RequestParameters request, ClientCredentials client);
 }

@@ -1,5 +1,6 @@
 package io.dynamosql.oauth.grant;
 
+import io.dynamosql.oauth.RequestParameters;
 import io.dynamosql.oauth.Scope;
 import io.dynamosql.oauth.client.ClientCredentials;
 import io.dynamosql.oauth.error.OAuthError;
@@ -32,7 +33,7 @@ public final class RefreshTokenGrant implements GrantHandler {
   }
 
   @Override
-  public TokenResponse handle(TokenRequest request, ClientCredentials client) {
+  public TokenResponse handle(RequestParameters request, ClientCredentials client) {
     if (!(client instanceof ClientCredentials.Public)) {
       throw OAuthError.UNAUTHORIZED_CLIENT.exception("API clients get no refresh tokens");
     }

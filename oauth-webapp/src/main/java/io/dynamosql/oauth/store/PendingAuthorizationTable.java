@@ -63,6 +63,25 @@ public final class PendingAuthorizationTable extends TableAccess {
         .isPresent();
   }
 
+  /**
+   * Counts a wrong password for the request, so that one request cannot be used to guess without
+   * end.
+   *
+   * @return false when the request is gone or already had {@code allowed} failures
+   */
+  public boolean countFailedLogin(String requestId, int allowed) {
+    return updateIf(
+            requestId,
+            "ADD failed_logins :one",
+            "attribute_exists(request_id) AND (attribute_not_exists(failed_logins)"
+                + " OR failed_logins < :allowed)",
+            Map.of(),
+            Map.of(
+                ":one", AttributeValue.fromN("1"),
+                ":allowed", AttributeValue.fromN(Integer.toString(allowed))))
+        .isPresent();
+  }
+
   /** Removes the request so its decision can be taken only once; false when it was gone. */
   public boolean consume(String requestId) {
     return delete(requestId);

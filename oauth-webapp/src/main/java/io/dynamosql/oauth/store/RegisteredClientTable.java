@@ -42,6 +42,7 @@ public final class RegisteredClientTable extends TableAccess {
             .put("client_id", registered.clientId())
             .put("client_name", registered.clientName())
             .put("redirect_uris", registered.redirectUris())
+            .putScopes("scopes", registered.scopes())
             .put("created_at", registered.createdAt()));
   }
 
@@ -56,6 +57,7 @@ public final class RegisteredClientTable extends TableAccess {
                     item.string("client_id"),
                     item.string("client_name"),
                     item.strings("redirect_uris"),
+                    item.scopes("scopes"),
                     item.instant("created_at")));
   }
 }

@@ -7,15 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.dynamosql.oauth.AuthorizationServer;
 import io.dynamosql.oauth.LocalState;
+import io.dynamosql.oauth.RequestParameters;
 import io.dynamosql.oauth.Scope;
 import io.dynamosql.oauth.TestClock;
 import io.dynamosql.oauth.TestServers;
+import io.dynamosql.oauth.config.PreRegisteredClient;
 import io.dynamosql.oauth.error.OAuthError;
 import io.dynamosql.oauth.error.OAuthException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,11 @@ class ClientCredentialsGrantTest {
   @BeforeAll
   void start() {
     local = new LocalState();
-    server = TestServers.create(local, new TestClock());
+    server =
+        TestServers.withClients(
+            local,
+            new TestClock(),
+            new PreRegisteredClient("cli", "CLI", List.of("http://127.0.0.1/cb")));
     TestServers.addApiClient(server, "reporting", SECRET, EnumSet.allOf(Scope.class));
     TestServers.addApiClient(server, "reader", SECRET, EnumSet.of(Scope.SCHEMAS_READ));
     TestServers.addApiClient(server, "gone", SECRET, EnumSet.of(Scope.QUERY));
@@ -131,9 +136,15 @@ class ClientCredentialsGrantTest {
             false),
         Arguments.of(
             "public client",
-            form("grant_type", "client_credentials", "client_id", "reporting"),
+            form("grant_type", "client_credentials", "client_id", "cli"),
             Optional.empty(),
             OAuthError.UNAUTHORIZED_CLIENT,
+            false),
+        Arguments.of(
+            "API client without its secret",
+            form("grant_type", "client_credentials", "client_id", "reporting"),
+            Optional.empty(),
+            OAuthError.INVALID_CLIENT,
             false),
         Arguments.of(
             "scope beyond the client's",
@@ -173,7 +184,7 @@ class ClientCredentialsGrantTest {
             false),
         Arguments.of(
             "repeated parameter",
-            new TokenRequest(
+            new RequestParameters(
                 Map.of("grant_type", List.of("client_credentials", "client_credentials"))),
             basic("reporting", SECRET),
             OAuthError.INVALID_REQUEST,
@@ -184,7 +195,7 @@ class ClientCredentialsGrantTest {
   @MethodSource("refusals")
   void refusesWithTheRightError(
       String name,
-      TokenRequest request,
+      RequestParameters request,
       Optional<String> authorization,
       OAuthError expected,
       boolean basicChallenge) {
@@ -195,12 +206,8 @@ class ClientCredentialsGrantTest {
     assertEquals(basicChallenge, refused.basicAuthenticationAttempted());
   }
 
-  static TokenRequest form(String... pairs) {
-    Map<String, List<String>> parameters = new HashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      parameters.put(pairs[i], List.of(pairs[i + 1]));
-    }
-    return new TokenRequest(parameters);
+  static RequestParameters form(String... pairs) {
+    return TestServers.parameters(pairs);
   }
 
   static Optional<String> basic(String id, String secret) {

@@ -84,7 +84,7 @@ public final class LikePattern {
 
   /** Whether {@code text} matches the whole pattern. */
   public boolean matches(String text) {
-    int[] input = text.codePoints().toArray();
+    int[] input = codePoints(text);
     if (last == null) {
       return input.length == first.length && matchesAt(first, input, 0);
     }
@@ -101,6 +101,18 @@ public final class LikePattern {
     }
     int start = input.length - last.length;
     return start >= position && matchesAt(last, input, start);
+  }
+
+  /** The text's code points; a plain loop, as this runs once per row. */
+  private static int[] codePoints(String text) {
+    int[] result = new int[text.length()];
+    int count = 0;
+    for (int i = 0; i < text.length(); count++) {
+      int c = text.codePointAt(i);
+      result[count] = c;
+      i += Character.charCount(c);
+    }
+    return count == result.length ? result : Arrays.copyOf(result, count);
   }
 
   private static int find(int[] segment, int[] input, int from) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -211,8 +212,7 @@ public final class ValueOrder implements Comparator<Object> {
   private static List<Map.Entry<String, Object>> sortedEntries(Map<?, ?> map) {
     List<Map.Entry<String, Object>> entries = new ArrayList<>(map.size());
     map.forEach(
-        (key, value) ->
-            entries.add(new java.util.AbstractMap.SimpleEntry<>(String.valueOf(key), value)));
+        (key, value) -> entries.add(new AbstractMap.SimpleEntry<>(String.valueOf(key), value)));
     entries.sort(BY_KEY);
     return entries;
   }

@@ -2,7 +2,10 @@ package io.dynamosql.jdbc.plan.logical;
 
 import io.dynamosql.jdbc.plan.expr.Expr;
 import io.dynamosql.jdbc.plan.expr.Logical;
+import io.dynamosql.jdbc.plan.expr.SubqueryExpr;
 import io.dynamosql.jdbc.plan.physical.AccessPath;
+import io.dynamosql.jdbc.plan.physical.BatchGetPath;
+import io.dynamosql.jdbc.plan.physical.QueryPath;
 import io.dynamosql.jdbc.plan.physical.ScanPath;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -57,7 +60,19 @@ public record DynamoRead(
   public List<Expr> expressions() {
     List<Expr> all = new ArrayList<>(pushed);
     all.addAll(residual);
+    // A key IN (SELECT ...) lives in the path; its subquery is evaluated by this read.
+    if (path instanceof BatchGetPath batch) {
+      batch.keys().forEach(key -> key.forEach(k -> keySubquery(k.value(), all)));
+    } else if (path instanceof QueryPath query) {
+      query.partitionValues().forEach(v -> keySubquery(v, all));
+    }
     return all;
+  }
+
+  private static void keySubquery(Expr value, List<Expr> into) {
+    if (value instanceof SubqueryExpr) {
+      into.add(value);
+    }
   }
 
   @Override

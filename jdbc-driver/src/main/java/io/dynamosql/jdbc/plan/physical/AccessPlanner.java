@@ -9,6 +9,7 @@ import io.dynamosql.jdbc.plan.expr.InList;
 import io.dynamosql.jdbc.plan.expr.Like;
 import io.dynamosql.jdbc.plan.expr.Literal;
 import io.dynamosql.jdbc.plan.expr.Logical;
+import io.dynamosql.jdbc.plan.expr.SubqueryExpr;
 import io.dynamosql.jdbc.plan.logical.DynamoRead;
 import io.dynamosql.jdbc.plan.logical.TableScan;
 import io.dynamosql.jdbc.schema.ColumnSchema;
@@ -56,7 +57,10 @@ public final class AccessPlanner {
     ColumnSchema pk = keyColumn(table, primary.partitionKey());
     Optional<ColumnSchema> sk = primary.sortKey().map(name -> keyColumn(table, name));
     Candidate pkEq = first(byAttribute, primary.partitionKey(), true);
-    Candidate skEq = sk.map(c -> first(byAttribute, c.attributePath().get(0), true)).orElse(null);
+    Candidate skEq =
+        sk.map(c -> first(byAttribute, c.attributePath().get(0), true))
+            .filter(c -> !fromSubquery(c))
+            .orElse(null);
     Set<Expr> consumed = new HashSet<>();
     AccessPath path = null;
     long estimate;
@@ -77,7 +81,10 @@ public final class AccessPlanner {
         if (skEq != null) {
           consumed.add(skEq.conjunct());
         }
-        path = keys.size() == 1 ? new GetItemPath(keys.get(0)) : new BatchGetPath(keys);
+        path =
+            keys.size() == 1 && !fromSubquery(pkEq)
+                ? new GetItemPath(keys.get(0))
+                : new BatchGetPath(keys);
       }
     }
     if (path == null) {
@@ -112,7 +119,7 @@ public final class AccessPlanner {
     if (path instanceof GetItemPath) {
       estimate = 1;
     } else if (path instanceof BatchGetPath batch) {
-      estimate = batch.keys().size();
+      estimate = fromSubquery(pkEq) ? Math.min(items, 100) : batch.keys().size();
     } else if (path instanceof QueryPath q) {
       estimate =
           Math.max(1, items / 10 * q.partitionValues().size() / (q.sort().isPresent() ? 3 : 1));
@@ -191,10 +198,22 @@ public final class AccessPlanner {
     if (conjunct instanceof InList in) {
       return (ColumnRef) in.operand();
     }
+    if (conjunct instanceof SubqueryExpr sub) {
+      return (ColumnRef) sub.operand();
+    }
     return keyRef(((Logical) conjunct).operands().get(0));
   }
 
   private static Optional<Candidate> candidate(TableScan scan, Expr conjunct) {
+    if (conjunct instanceof SubqueryExpr sub
+        && sub.kind() == SubqueryExpr.Kind.IN
+        && !sub.negated()
+        && !sub.correlated()
+        && keyColumn(scan, sub.operand()) != null
+        && fitsKey(keyColumn(scan, sub.operand()), sub.plan().fields().get(0).type())) {
+      // key IN (SELECT ...): the subquery's values are the keys (see KeyValue).
+      return Optional.of(new Candidate(conjunct, List.of(conjunct), SortCondition.Kind.EQ, true));
+    }
     if (conjunct instanceof Comparison c) {
       boolean leftColumn = keyColumn(scan, c.left()) != null && keyValue(scan, c.left(), c.right());
       boolean rightColumn =
@@ -268,6 +287,20 @@ public final class AccessPlanner {
     return Optional.empty();
   }
 
+  /** Whether values of {@code type} can be keys of the column's DynamoDB type. */
+  private static boolean fitsKey(ColumnSchema key, io.dynamosql.jdbc.type.SqlType type) {
+    return switch (key.dynamoType()) {
+      case "S" -> type == io.dynamosql.jdbc.type.SqlType.VARCHAR;
+      case "N" -> type.isNumeric();
+      case "B" -> type == io.dynamosql.jdbc.type.SqlType.VARBINARY;
+      default -> false;
+    };
+  }
+
+  private static boolean fromSubquery(Candidate candidate) {
+    return candidate.values().stream().anyMatch(v -> v instanceof SubqueryExpr);
+  }
+
   private static List<Expr> distinct(List<Expr> values) {
     List<Expr> out = new ArrayList<>();
     for (Expr v : values) {
@@ -331,7 +364,8 @@ public final class AccessPlanner {
       Map<String, List<Candidate>> byAttribute, String attribute) {
     List<Candidate> all = byAttribute.getOrDefault(attribute, List.of());
     return all.stream()
-        .filter(c -> c.kind() == SortCondition.Kind.EQ && c.values().size() == 1)
+        .filter(
+            c -> c.kind() == SortCondition.Kind.EQ && c.values().size() == 1 && !fromSubquery(c))
         .findFirst()
         .or(
             () ->

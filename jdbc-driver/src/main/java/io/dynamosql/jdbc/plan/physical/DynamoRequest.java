@@ -2,6 +2,7 @@ package io.dynamosql.jdbc.plan.physical;
 
 import io.dynamosql.jdbc.plan.expr.Expr;
 import io.dynamosql.jdbc.plan.expr.Logical;
+import io.dynamosql.jdbc.plan.expr.SubqueryExpr;
 import io.dynamosql.jdbc.plan.logical.DynamoRead;
 import io.dynamosql.jdbc.schema.ColumnSchema;
 import io.dynamosql.jdbc.schema.IndexSchema;
@@ -120,7 +121,10 @@ public record DynamoRequest(
     }
     if (read.path() instanceof BatchGetPath batch) {
       parts.add(
-          "keys: " + String.join("; ", batch.keys().stream().map(DynamoRequest::keyText).toList()));
+          batch.keys().isEmpty()
+              ? "keys: from the outer rows"
+              : "keys: "
+                  + String.join("; ", batch.keys().stream().map(DynamoRequest::keyText).toList()));
     }
     filter.ifPresent(f -> parts.add("filter: " + text.render(f)));
     if (!read.residual().isEmpty()) {
@@ -138,12 +142,25 @@ public record DynamoRequest(
 
   private static String partitionText(DynamoRead read) {
     QueryPath query = (QueryPath) read.path();
-    List<String> values = query.partitionValues().stream().map(Expr::sql).toList();
-    return values.size() == 1 ? values.get(0) : "each of (" + String.join(", ", values) + ")";
+    List<String> values =
+        query.partitionValues().stream()
+            .map(v -> v instanceof SubqueryExpr ? "each value of the subquery" : v.sql())
+            .toList();
+    return values.isEmpty()
+        ? "each outer row's key"
+        : values.size() == 1 ? values.get(0) : "each of (" + String.join(", ", values) + ")";
   }
 
   private static String keyText(List<KeyValue> key) {
     return String.join(
-        " AND ", key.stream().map(k -> k.attribute() + " = " + k.value().sql()).toList());
+        " AND ",
+        key.stream()
+            .map(
+                k ->
+                    k.attribute()
+                        + (k.value() instanceof SubqueryExpr
+                            ? " IN (subquery)"
+                            : " = " + k.value().sql()))
+            .toList());
   }
 }

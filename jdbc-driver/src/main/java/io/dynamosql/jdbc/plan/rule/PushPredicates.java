@@ -1,13 +1,16 @@
 package io.dynamosql.jdbc.plan.rule;
 
+import io.dynamosql.jdbc.plan.expr.ColumnRef;
 import io.dynamosql.jdbc.plan.expr.Expr;
 import io.dynamosql.jdbc.plan.expr.Exprs;
 import io.dynamosql.jdbc.plan.expr.Logical;
 import io.dynamosql.jdbc.plan.expr.SubqueryExpr;
+import io.dynamosql.jdbc.plan.logical.Aggregate;
 import io.dynamosql.jdbc.plan.logical.Filter;
 import io.dynamosql.jdbc.plan.logical.Join;
 import io.dynamosql.jdbc.plan.logical.JoinKind;
 import io.dynamosql.jdbc.plan.logical.LogicalPlan;
+import io.dynamosql.jdbc.plan.logical.Project;
 import io.dynamosql.jdbc.plan.logical.TableScan;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -16,8 +19,9 @@ import java.util.List;
 /**
  * Moves WHERE and ON conjuncts as close to the tables as SQL allows, so that they can become key
  * conditions and filters: into both sides of inner joins, into the preserved side of outer joins
- * (WHERE) or the null-supplying side (ON), and onto table scans. Conjuncts with correlated
- * subqueries stay where they are.
+ * (WHERE) or the null-supplying side (ON), through projections (derived tables, CTEs), below
+ * aggregates when they test group keys only, and onto table scans. Conjuncts with correlated
+ * subqueries stay where they are; nothing moves below a window, DISTINCT, LIMIT or set operation.
  */
 final class PushPredicates implements Rule {
 
@@ -51,11 +55,60 @@ final class PushPredicates implements Rule {
     if (plan instanceof Join join) {
       return join(join, conjuncts);
     }
+    if (plan instanceof Project project && !conjuncts.isEmpty()) {
+      return throughProject(project, conjuncts);
+    }
+    if (plan instanceof Aggregate aggregate && !conjuncts.isEmpty()) {
+      return throughAggregate(aggregate, conjuncts);
+    }
     List<LogicalPlan> inputs = new ArrayList<>();
     for (LogicalPlan input : plan.inputs()) {
       inputs.add(push(input, List.of()));
     }
     return wrap(plan.inputs().isEmpty() ? plan : plan.withInputs(inputs), conjuncts);
+  }
+
+  /**
+   * A condition on a derived table's or CTE's columns is the same condition on the expressions that
+   * compute them, so it moves below the projection (and on to the tables).
+   */
+  private LogicalPlan throughProject(Project project, List<Expr> conjuncts) {
+    List<Expr> below = new ArrayList<>();
+    List<Expr> kept = new ArrayList<>();
+    for (Expr c : conjuncts) {
+      Expr substituted =
+          Exprs.transform(
+              c, e -> e instanceof ColumnRef ref ? project.exprs().get(ref.index()) : e);
+      if (movable(c) && movable(substituted)) {
+        below.add(substituted);
+      } else {
+        kept.add(c);
+      }
+    }
+    LogicalPlan input = push(project.input(), below);
+    return wrap(new Project(input, project.exprs(), project.fields()), kept);
+  }
+
+  /**
+   * A condition on group keys only (HAVING or an outer WHERE on them) keeps or drops whole groups,
+   * so it can filter the rows before grouping instead.
+   */
+  private LogicalPlan throughAggregate(Aggregate aggregate, List<Expr> conjuncts) {
+    int groups = aggregate.groups().size();
+    List<Expr> below = new ArrayList<>();
+    List<Expr> kept = new ArrayList<>();
+    for (Expr c : conjuncts) {
+      BitSet columns = Exprs.columns(c);
+      if (groups > 0 && movable(c) && !columns.isEmpty() && columns.length() <= groups) {
+        below.add(
+            Exprs.transform(
+                c, e -> e instanceof ColumnRef ref ? aggregate.groups().get(ref.index()) : e));
+      } else {
+        kept.add(c);
+      }
+    }
+    LogicalPlan input = push(aggregate.input(), below);
+    return wrap(aggregate.withInputs(List.of(input)), kept);
   }
 
   private LogicalPlan join(Join join, List<Expr> where) {

@@ -66,6 +66,20 @@ class GroupKeyTest {
   }
 
   @Test
+  void holdsDynamoDbNullsInsideDocuments() {
+    Map<String, Object> a = new HashMap<>();
+    a.put("notes", null);
+    a.put("n", new BigDecimal("1.0"));
+    Map<String, Object> b = new HashMap<>();
+    b.put("notes", null);
+    b.put("n", 1L);
+    assertEquals(GroupKey.of(a), GroupKey.of(b));
+    assertEquals(0, ValueOrder.INSTANCE.compare(a, b));
+    assertNotEquals(GroupKey.of(a), GroupKey.of(Map.of("n", 1L)));
+    assertEquals(GroupKey.of(Arrays.asList("x", null)), GroupKey.of(Arrays.asList("x", null)));
+  }
+
+  @Test
   void countsGroupsInAHashMapAndKeepsTheFirstValues() {
     Map<GroupKey, Integer> counts = new HashMap<>();
     List<List<Object>> rows =

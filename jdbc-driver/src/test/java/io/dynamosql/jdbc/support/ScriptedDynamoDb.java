@@ -8,15 +8,18 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A loopback HTTP server that answers every DynamoDB call the way DynamoDB refuses one: a JSON
- * error body with its {@code __type} and the HTTP status DynamoDB uses. DynamoDB Local accepts any
- * credentials, so this is how the tests see what real DynamoDB says to bad keys or a missing
- * permission, through the real SDK and its real error parsing.
+ * A loopback HTTP server that answers DynamoDB calls from a script: either every call refused the
+ * way DynamoDB refuses one (a JSON error body with its {@code __type} and DynamoDB's HTTP status),
+ * or a sequence of canned answers (the last one repeats). DynamoDB Local accepts any credentials
+ * and never throttles, so this is how the tests see what real DynamoDB says to bad keys, a missing
+ * permission or an overloaded table, through the real SDK and its real parsing. It records the
+ * bodies of the requests it received.
  */
-public final class RefusingDynamoDb implements AutoCloseable {
+public final class ScriptedDynamoDb implements AutoCloseable {
 
   /** The refusal DynamoDB sends for an IAM policy that does not allow the call. */
   public static final String ACCESS_DENIED =
@@ -34,31 +37,47 @@ public final class RefusingDynamoDb implements AutoCloseable {
           + " configured provisioned throughput for the table was exceeded.";
 
   private final HttpServer server;
-  private final AtomicInteger requests = new AtomicInteger();
+  private final List<String> requestBodies = new ArrayList<>();
 
-  private RefusingDynamoDb(HttpServer server) {
+  private ScriptedDynamoDb(HttpServer server) {
     this.server = server;
   }
 
   /**
+   * Refuses every call.
+   *
    * @param refusal {@code type|message}, one of the constants
    * @param status the HTTP status (400 for these refusals)
    */
-  public static RefusingDynamoDb start(String refusal, int status) {
+  public static ScriptedDynamoDb refusing(String refusal, int status) {
+    String[] parts = refusal.split("\\|", 2);
+    return start(
+        status, List.of("{\"__type\":\"" + parts[0] + "\",\"message\":\"" + parts[1] + "\"}"));
+  }
+
+  /** Answers the calls with these JSON bodies in turn (HTTP 200), the last one from then on. */
+  public static ScriptedDynamoDb answering(String... bodies) {
+    return start(200, List.of(bodies));
+  }
+
+  private static ScriptedDynamoDb start(int status, List<String> bodies) {
     try {
       HttpServer server =
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      RefusingDynamoDb refusing = new RefusingDynamoDb(server);
-      String[] parts = refusal.split("\\|", 2);
-      byte[] body =
-          ("{\"__type\":\"" + parts[0] + "\",\"message\":\"" + parts[1] + "\"}")
-              .getBytes(StandardCharsets.UTF_8);
+      ScriptedDynamoDb scripted = new ScriptedDynamoDb(server);
       server.createContext(
           "/",
           exchange -> {
             try (exchange) {
-              refusing.requests.incrementAndGet();
-              exchange.getRequestBody().readAllBytes();
+              String request =
+                  new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+              int index;
+              synchronized (scripted) {
+                index = scripted.requestBodies.size();
+                scripted.requestBodies.add(request);
+              }
+              byte[] body =
+                  bodies.get(Math.min(index, bodies.size() - 1)).getBytes(StandardCharsets.UTF_8);
               exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
               exchange.getResponseHeaders().add("x-amzn-RequestId", "TESTREQUEST");
               exchange.sendResponseHeaders(status, body.length);
@@ -68,9 +87,9 @@ public final class RefusingDynamoDb implements AutoCloseable {
             }
           });
       server.start();
-      return refusing;
+      return scripted;
     } catch (IOException e) {
-      throw new UncheckedIOException("the refusing server did not start", e);
+      throw new UncheckedIOException("the scripted server did not start", e);
     }
   }
 
@@ -87,8 +106,13 @@ public final class RefusingDynamoDb implements AutoCloseable {
   }
 
   /** How many requests reached the server. */
-  public int requests() {
-    return requests.get();
+  public synchronized int requests() {
+    return requestBodies.size();
+  }
+
+  /** The bodies of the requests received, oldest first. */
+  public synchronized List<String> requestBodies() {
+    return List.copyOf(requestBodies);
   }
 
   @Override
