@@ -85,8 +85,15 @@ public final class ProductHttp {
     }
     if (response.statusCode() != status) {
       throw new AssertionError(
-          uri + " answered " + response.statusCode() + " after " + within + ", not " + status
-              + ": " + response.body());
+          uri
+              + " answered "
+              + response.statusCode()
+              + " after "
+              + within
+              + ", not "
+              + status
+              + ": "
+              + response.body());
     }
     return response;
   }
