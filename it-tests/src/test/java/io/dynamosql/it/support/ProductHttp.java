@@ -85,15 +85,8 @@ public final class ProductHttp {
     }
     if (response.statusCode() != status) {
       throw new AssertionError(
-          uri
-              + " answered "
-              + response.statusCode()
-              + " after "
-              + within
-              + ", not "
-              + status
-              + ": "
-              + response.body());
+          uri + " answered " + response.statusCode() + " after " + within + ", not " + status
+              + ": " + response.body());
     }
     return response;
   }
