@@ -71,7 +71,11 @@ try {
   const problem = await page.goto(process.env.PROBLEM_URL);
   result.problemStatus = problem.status();
   result.problemUrl = page.url();
-  result.problemHeading = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
+  result.problemContentType = problem.headers()['content-type'];
+  result.problemBody = (await problem.text()).slice(0, 400);
+  result.problemHeading = (
+    await page.getByRole('heading', { level: 1 }).textContent({ timeout: 5000 })
+  ).trim();
   await page.screenshot({ path: join(shots, '6-problem.png'), fullPage: true });
 
   // frame-ancestors 'none': a page that frames the login page gets an empty frame.

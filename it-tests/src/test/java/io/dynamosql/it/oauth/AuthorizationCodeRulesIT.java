@@ -150,7 +150,9 @@ class AuthorizationCodeRulesIT extends DeployedProductTest {
 
       assertEquals(400, response.statusCode(), attempt.toString());
       assertTrue(response.headers().firstValue("Location").isEmpty(), attempt.toString());
-      assertTrue(response.body().contains("This sign-in request cannot be used"), response.body());
+      assertTrue(
+          response.body().contains("<h1 id=\"heading\">This sign-in request cannot be used</h1>"),
+          "a real page, not escaped markup: " + response.body());
       assertFalse(response.body().contains("<form"), "no way to go on");
     }
   }

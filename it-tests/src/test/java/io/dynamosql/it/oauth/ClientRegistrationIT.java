@@ -160,5 +160,9 @@ class ClientRegistrationIT extends DeployedProductTest {
     assertEquals(400, response.statusCode(), response.body());
     assertTrue(response.headers().firstValue("Location").isEmpty(), "never redirected");
     assertTrue(response.body().contains(reason), response.body());
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+        response.headers().toString());
+    assertTrue(response.body().contains("<p class=\"lead\">"), "a real page: " + response.body());
   }
 }

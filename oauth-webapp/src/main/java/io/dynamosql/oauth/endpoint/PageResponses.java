@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -29,7 +30,9 @@ final class PageResponses {
             "default-src 'none'; style-src 'self'; img-src 'self'; form-action "
                 + formAction
                 + "; frame-ancestors 'none'; base-uri 'none'")
-        .entity(page.html())
+        // Bytes, not a String: RESTEasy (WildFly) HTML-escapes String entities of 400 responses,
+        // which would show the person markup; the page is escaped by its templates already.
+        .entity(page.html().getBytes(StandardCharsets.UTF_8))
         .build();
   }
 
