@@ -61,6 +61,41 @@ final class ReadOnlyGate {
 
   private static final Set<String> READS = Set.of("SELECT", "WITH", "EXPLAIN", "VALUES", "(");
 
+  /**
+   * Words that have no place in a read wherever they appear (outside literals, quoted identifiers
+   * and comments): a second line of defence against writes hidden in nested WITH clauses, derived
+   * tables or dialect extensions the parser accepts ({@code INTO OUTFILE}).
+   */
+  private static final Set<String> WRITE_WORDS =
+      Set.of(
+          "INSERT",
+          "UPDATE",
+          "DELETE",
+          "MERGE",
+          "UPSERT",
+          "TRUNCATE",
+          "DROP",
+          "CREATE",
+          "ALTER",
+          "GRANT",
+          "REVOKE",
+          "INTO",
+          "OUTFILE",
+          "DUMPFILE",
+          "COMMIT",
+          "ROLLBACK",
+          "SAVEPOINT",
+          "VACUUM",
+          "LOAD",
+          "CALL",
+          "EXEC",
+          "EXECUTE",
+          "PREPARE",
+          "RENAME",
+          "LOCK",
+          "PURGE",
+          "REFRESH");
+
   private ReadOnlyGate() {}
 
   /** Refuses a statement by its first keyword alone, before parsing. */
@@ -74,6 +109,16 @@ final class ReadOnlyGate {
     }
     throw SqlState.SYNTAX_ERROR.exception(
         "A statement starting with '" + firstKeyword + "' is not a query: " + ALLOWED);
+  }
+
+  /** Refuses a statement that names a write anywhere, before parsing. */
+  static void checkWords(Set<String> words) throws SQLException {
+    for (String word : words) {
+      if (WRITE_WORDS.contains(word)) {
+        throw SqlState.READ_ONLY_TRANSACTION.exception(
+            "The statement contains " + word + ", which no query needs: " + ALLOWED);
+      }
+    }
   }
 
   /** The query a parsed statement is, after checking that it only reads. */
