@@ -22,43 +22,6 @@ final class ReadOnlyGate {
       "only SELECT, WITH ... SELECT, set operations (UNION, INTERSECT, EXCEPT) and EXPLAIN are"
           + " allowed: the driver is read-only";
 
-  /** Leading keywords of statements that change data, schema, privileges or transactions. */
-  private static final Set<String> WRITES =
-      Set.of(
-          "INSERT",
-          "UPDATE",
-          "DELETE",
-          "MERGE",
-          "UPSERT",
-          "REPLACE",
-          "CREATE",
-          "ALTER",
-          "DROP",
-          "TRUNCATE",
-          "RENAME",
-          "COMMENT",
-          "GRANT",
-          "REVOKE",
-          "PURGE",
-          "REFRESH",
-          "LOCK",
-          "COMMIT",
-          "ROLLBACK",
-          "SAVEPOINT",
-          "BEGIN",
-          "START",
-          "RELEASE",
-          "CALL",
-          "EXEC",
-          "EXECUTE",
-          "DO",
-          "SET",
-          "RESET",
-          "ANALYZE",
-          "USE",
-          "DECLARE",
-          "IF");
-
   private static final Set<String> READS = Set.of("SELECT", "WITH", "EXPLAIN", "VALUES", "(");
 
   /**
@@ -95,6 +58,18 @@ final class ReadOnlyGate {
           "LOCK",
           "PURGE",
           "REFRESH");
+
+  /**
+   * Leading keywords of statements that change data, schema, privileges, session or transactions:
+   * the words above, plus those that are harmless inside a query (REPLACE is also a function).
+   */
+  private static final Set<String> WRITES =
+      java.util.stream.Stream.concat(
+              WRITE_WORDS.stream(),
+              java.util.stream.Stream.of(
+                  "REPLACE", "COMMENT", "BEGIN", "START", "RELEASE", "SET", "RESET", "ANALYZE",
+                  "USE", "DECLARE", "IF", "DO"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private ReadOnlyGate() {}
 
