@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -104,15 +105,26 @@ class McpHttpIT extends DeployedProductTest {
             .build());
   }
 
-  /** Right claims, signed by a key the server's JWKS does not hold. */
-  private static String badSignatureToken() {
+  /**
+   * Right claims signed by a key the server's JWKS does not hold, under {@code keyId}: the test
+   * key's own id (the signature does not verify) or an unknown one (no key to verify with).
+   */
+  private static String forgedToken(String keyId) {
     JWTClaimsSet claims = TestTokens.claims("demo", "it-forged", List.of("query")).build();
     try {
       SignedJWT jwt =
-          new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("forged").build(), claims);
-      jwt.sign(new RSASSASigner(new RSAKeyGenerator(2048).keyID("forged").generate()));
+          new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId).build(), claims);
+      jwt.sign(new RSASSASigner(new RSAKeyGenerator(2048).keyID(keyId).generate()));
       return jwt.serialize();
     } catch (JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String testKeyId() {
+    try {
+      return SignedJWT.parse(TestTokens.fullAccess()).getHeader().getKeyID();
+    } catch (ParseException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -128,14 +140,22 @@ class McpHttpIT extends DeployedProductTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"expired", "foreign audience", "foreign issuer", "bad signature", "not a JWT"})
+  @CsvSource({
+    "expired",
+    "foreign audience",
+    "foreign issuer",
+    "bad signature",
+    "unknown key",
+    "not a JWT"
+  })
   void anUnusableTokenIsAnInvalidTokenChallenge(String kind) {
     String token =
         switch (kind) {
           case "expired" -> expiredToken();
           case "foreign audience" -> foreignAudienceToken();
           case "foreign issuer" -> foreignIssuerToken();
-          case "bad signature" -> badSignatureToken();
+          case "bad signature" -> forgedToken(testKeyId());
+          case "unknown key" -> forgedToken("unknown-" + UUID.randomUUID());
           default -> "not-a-jwt";
         };
     HttpResponse<String> response = post(PING, token);

@@ -6,17 +6,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLDataException;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.sql.SQLInvalidAuthorizationSpecException;
-import java.sql.SQLSyntaxErrorException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Pattern;
 
 /**
  * Runs hostile statements through the driver and judges each: what every statement must do (no call
@@ -41,32 +34,7 @@ final class HostileRunner implements AutoCloseable {
   /** A liveness bound, not a speed claim: a statement still running after it has hung. */
   static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
-  /** A refusal's message longer than this is not clear (it echoes the statement, say). */
-  static final int MAX_MESSAGE = 4_000;
-
   private static final Set<String> DATA_READS = Set.of("GetItem", "BatchGetItem", "Query", "Scan");
-  private static final Pattern SQL_STATE = Pattern.compile("[0-9A-Z]{5}");
-  private static final List<String> LEAKS =
-      List.of(
-          "\tat ",
-          "net.sf.jsqlparser.",
-          "software.amazon.awssdk.",
-          "java.lang.",
-          "NullPointerException",
-          "ClassCastException",
-          "IndexOutOfBoundsException",
-          "StackOverflowError",
-          "IllegalStateException",
-          "IllegalArgumentException");
-
-  /** The SQLException subclass JDBC associates with each SQLState class the driver uses. */
-  private static final Map<String, Class<? extends SQLException>> CLASSES =
-      Map.of(
-          "0A", SQLFeatureNotSupportedException.class,
-          "22", SQLDataException.class,
-          "28", SQLInvalidAuthorizationSpecException.class,
-          "42", SQLSyntaxErrorException.class);
-
   private final DemoDynamoDb dynamo;
   private final String url;
   private final ExecutorService worker =
@@ -97,7 +65,7 @@ final class HostileRunner implements AutoCloseable {
     if (result instanceof Result.Refused refused) {
       long dataReads = calls.stream().filter(c -> DATA_READS.contains(c.operation())).count();
       result = new Result.Refused(refused.error(), dataReads);
-      unclear(refused.error()).ifPresent(broken::add);
+      RefusalClarity.problem(refused.error()).ifPresent(broken::add);
     }
     if (result instanceof Result.Crashed
         || result instanceof Result.Updated
@@ -190,52 +158,6 @@ final class HostileRunner implements AutoCloseable {
     }
     boolean capped = count == ROW_CAP && rows.next();
     return new Result.Answered(count, capped, first);
-  }
-
-  /** Why a refusal is not a clear SQLException, if it is not. */
-  private static Optional<String> unclear(SQLException e) {
-    String state = e.getSQLState();
-    String message = e.getMessage();
-    if (state == null || !SQL_STATE.matcher(state).matches()) {
-      return Optional.of("no valid SQLState (" + state + "): " + Result.abbreviate(message));
-    }
-    if (state.equals("HY000")) {
-      return Optional.of("the catch-all SQLState HY000: " + Result.abbreviate(message));
-    }
-    if (message == null || message.isBlank()) {
-      return Optional.of("[" + state + "] without a message");
-    }
-    if (message.length() > MAX_MESSAGE) {
-      return Optional.of(
-          "["
-              + state
-              + "] message of "
-              + message.length()
-              + " characters: "
-              + Result.abbreviate(message));
-    }
-    for (String leak : LEAKS) {
-      if (message.contains(leak)) {
-        return Optional.of(
-            "["
-                + state
-                + "] message shows internals ("
-                + leak.strip()
-                + "): "
-                + Result.abbreviate(message));
-      }
-    }
-    Class<? extends SQLException> expected = CLASSES.get(state.substring(0, 2));
-    if (expected != null && !expected.isInstance(e)) {
-      return Optional.of(
-          "["
-              + state
-              + "] is a "
-              + e.getClass().getSimpleName()
-              + ", not a "
-              + expected.getSimpleName());
-    }
-    return Optional.empty();
   }
 
   @Override

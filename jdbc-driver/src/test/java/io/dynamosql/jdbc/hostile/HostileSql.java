@@ -11,10 +11,10 @@ import java.util.Random;
 final class HostileSql {
 
   /** Random stacks of disguises over the refused statements. */
-  static final int STACKED_DISGUISES = 3_500;
+  static final int STACKED_DISGUISES = 4_000;
 
   /** Random expressions. */
-  static final int RANDOM_EXPRESSIONS = 1_500;
+  static final int RANDOM_EXPRESSIONS = 800;
 
   /** The families, in generation order. */
   static final List<String> FAMILIES =
