@@ -9,16 +9,21 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
 
-/** The running state of one aggregate over one group (or window frame). */
+/**
+ * The running state of one aggregate over one group (or window frame); the values a DISTINCT
+ * aggregate remembers count against the memory limit (released when the statement ends).
+ */
 final class Accumulator {
 
   private final AggregateCall call;
+  private final MemoryBudget memory;
   private final Set<GroupKey> distinct;
   private long count;
   private Object value;
 
-  Accumulator(AggregateCall call) {
+  Accumulator(AggregateCall call, MemoryBudget memory) {
     this.call = call;
+    this.memory = memory;
     this.distinct = call.distinct() ? new HashSet<>() : null;
   }
 
@@ -26,6 +31,10 @@ final class Accumulator {
   void add(Object input) throws SQLException {
     if (input == null || distinct != null && !distinct.add(GroupKey.of(input))) {
       return;
+    }
+    if (distinct != null) {
+      // The distinct values are held until the group is done.
+      memory.acquire(1, call.function() + "(DISTINCT ...)");
     }
     count++;
     switch (call.function()) {

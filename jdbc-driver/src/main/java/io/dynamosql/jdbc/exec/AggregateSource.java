@@ -81,7 +81,7 @@ final class AggregateSource implements RowSource {
 
   private List<Accumulator> accumulators() {
     List<Accumulator> list = new ArrayList<>();
-    aggregate.aggregates().forEach(call -> list.add(new Accumulator(call)));
+    aggregate.aggregates().forEach(call -> list.add(new Accumulator(call, memory)));
     return list;
   }
 

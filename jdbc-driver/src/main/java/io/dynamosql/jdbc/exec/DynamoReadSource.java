@@ -6,6 +6,7 @@ import io.dynamosql.jdbc.plan.expr.SubqueryExpr;
 import io.dynamosql.jdbc.plan.logical.DynamoRead;
 import io.dynamosql.jdbc.plan.physical.BatchGetPath;
 import io.dynamosql.jdbc.plan.physical.GetItemPath;
+import io.dynamosql.jdbc.plan.physical.KeyLimits;
 import io.dynamosql.jdbc.plan.physical.KeyValue;
 import io.dynamosql.jdbc.plan.physical.QueryPath;
 import io.dynamosql.jdbc.schema.IndexSchema;
@@ -78,7 +79,7 @@ final class DynamoReadSource implements RowSource {
       List<Object> values = new ArrayList<>();
       for (Expr value : query.partitionValues()) {
         for (Object v : values(value)) {
-          if (v != null && !values.contains(v)) {
+          if (v != null && KeyLimits.fitsKey(v, true) && !values.contains(v)) {
             values.add(v);
           }
         }
@@ -93,7 +94,7 @@ final class DynamoReadSource implements RowSource {
     Map<String, Object> values = new LinkedHashMap<>();
     for (KeyValue part : key) {
       Object value = part.value().eval(context, Operators.NO_ROW);
-      if (value == null) {
+      if (value == null || !KeyLimits.fitsKey(value, isPartition(part))) {
         return null;
       }
       values.put(part.attribute(), value);
@@ -108,7 +109,7 @@ final class DynamoReadSource implements RowSource {
     for (KeyValue part : key) {
       List<Map<String, Object>> extended = new ArrayList<>();
       for (Object value : values(part.value())) {
-        if (value == null) {
+        if (value == null || !KeyLimits.fitsKey(value, isPartition(part))) {
           continue;
         }
         for (Map<String, Object> partial : keys) {
@@ -120,6 +121,10 @@ final class DynamoReadSource implements RowSource {
       keys = extended;
     }
     return keys;
+  }
+
+  private boolean isPartition(KeyValue part) {
+    return part.attribute().equals(reader.read().scan().table().primaryKey().partitionKey());
   }
 
   /** A key value, or the values of a key IN (SELECT ...). */

@@ -5,6 +5,7 @@ import io.dynamosql.jdbc.exec.value.GroupKey;
 import io.dynamosql.jdbc.exec.value.Truth;
 import io.dynamosql.jdbc.plan.logical.LookupJoin;
 import io.dynamosql.jdbc.plan.physical.BatchGetPath;
+import io.dynamosql.jdbc.plan.physical.KeyLimits;
 import io.dynamosql.jdbc.schema.IndexSchema;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
@@ -73,7 +74,9 @@ final class LookupJoinSource implements RowSource {
     for (Object[] row : batch) {
       Object partition = join.partitionValue().eval(context, row);
       Object sort = join.sortValue() == null ? null : join.sortValue().eval(context, row);
-      if (partition == null || withSort && sort == null) {
+      if (partition == null
+          || !KeyLimits.fitsKey(partition, true)
+          || withSort && (sort == null || !KeyLimits.fitsKey(sort, false))) {
         outerKeys.add(null);
         continue;
       }

@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc.exec;
 
+import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.result.ResultColumn;
 import io.dynamosql.jdbc.result.RowCursor;
 import java.sql.SQLException;
@@ -31,7 +32,14 @@ final class QueryCursor implements RowCursor {
       return null;
     }
     context.control().checkpoint();
-    Object[] row = source.next();
+    Object[] row;
+    try {
+      row = source.next();
+    } catch (StackOverflowError tooDeep) {
+      close();
+      throw SqlState.SYNTAX_ERROR.exception(
+          "The statement's expressions are nested too deeply to evaluate; simplify it");
+    }
     if (row == null) {
       close();
     }

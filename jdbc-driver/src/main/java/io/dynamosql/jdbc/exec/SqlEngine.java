@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc.exec;
 
+import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.exec.function.FunctionRegistry;
 import io.dynamosql.jdbc.plan.rule.Planner;
 import io.dynamosql.jdbc.query.PreparedQuery;
@@ -22,8 +23,14 @@ public final class SqlEngine implements QueryEngine {
         context.schema() == null || context.schema().isEmpty()
             ? context.catalog().defaultSchema()
             : context.schema();
-    CompiledQuery compiled = CompiledQuery.compile(sql, context.catalog(), schema, functions);
-    Planner planner = new Planner(context.config().scanSegments());
-    return new EnginePreparedQuery(compiled, planner.plan(compiled.plan()), planner, context);
+    try {
+      CompiledQuery compiled = CompiledQuery.compile(sql, context.catalog(), schema, functions);
+      Planner planner = new Planner(context.config().scanSegments());
+      return new EnginePreparedQuery(compiled, planner.plan(compiled.plan()), planner, context);
+    } catch (StackOverflowError tooDeep) {
+      // The binder bounds nesting; this is the last guard for shapes it does not count.
+      throw SqlState.SYNTAX_ERROR.exception(
+          "The statement is nested too deeply to plan; simplify it");
+    }
   }
 }

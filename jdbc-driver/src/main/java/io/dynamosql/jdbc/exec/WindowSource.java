@@ -109,7 +109,7 @@ final class WindowSource implements RowSource {
       throws SQLException {
     Expr argument = call.aggregate().argument();
     if (call.orderBy().isEmpty()) {
-      Accumulator all = new Accumulator(call.aggregate());
+      Accumulator all = new Accumulator(call.aggregate(), memory);
       for (Object[][] entry : partition) {
         all.add(argument == null ? Boolean.TRUE : argument.eval(context, entry[1]));
       }
@@ -117,7 +117,7 @@ final class WindowSource implements RowSource {
       partition.forEach(entry -> entry[1][target] = result);
       return;
     }
-    Accumulator running = new Accumulator(call.aggregate());
+    Accumulator running = new Accumulator(call.aggregate(), memory);
     int i = 0;
     while (i < partition.size()) {
       int end = i;

@@ -1,8 +1,10 @@
 package io.dynamosql.jdbc.sql;
 
+import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.exec.function.FunctionRegistry;
 import io.dynamosql.jdbc.schema.Catalog;
 import io.dynamosql.jdbc.type.SqlType;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +21,10 @@ final class BindContext {
   private final Map<Integer, SqlType> parameterTypes = new TreeMap<>();
   private final List<Map<String, Select>> cteFrames = new ArrayList<>();
   private int nextFieldId;
+  private int depth;
+
+  /** Deeper expressions are refused: evaluating them would exhaust the stack. */
+  static final int MAX_DEPTH = 200;
 
   BindContext(Catalog catalog, String defaultSchema, FunctionRegistry functions) {
     this.catalog = catalog;
@@ -36,6 +42,21 @@ final class BindContext {
 
   FunctionRegistry functions() {
     return functions;
+  }
+
+  /** Enters one level of expression or query nesting. */
+  void enter() throws SQLException {
+    if (++depth > MAX_DEPTH) {
+      depth = 0;
+      throw SqlState.SYNTAX_ERROR.exception(
+          "The statement nests expressions or subqueries more than "
+              + MAX_DEPTH
+              + " levels deep; simplify it (long AND / OR lists are fine)");
+    }
+  }
+
+  void exit() {
+    depth = Math.max(0, depth - 1);
   }
 
   int newFieldId() {

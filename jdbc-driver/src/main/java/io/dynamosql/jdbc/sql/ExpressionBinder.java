@@ -32,12 +32,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.AnyComparisonExpression;
 import net.sf.jsqlparser.expression.ArrayExpression;
+import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.BooleanValue;
 import net.sf.jsqlparser.expression.CaseExpression;
 import net.sf.jsqlparser.expression.CastExpression;
@@ -133,7 +136,44 @@ final class ExpressionBinder {
     return new ExpressionBinder(context, scope, null, null, queries);
   }
 
-  Expr bind(Expression e) throws SQLException {
+  Expr bind(Expression expression) throws SQLException {
+    Expression e = expression;
+    // Parentheses only group: they do not count as nesting.
+    while (e instanceof Parenthesis
+        || e instanceof ParenthesedExpressionList<?> list && list.getExpressions().size() == 1) {
+      e =
+          e instanceof Parenthesis p
+              ? p.getExpression()
+              : ((ParenthesedExpressionList<?>) e).getExpressions().get(0);
+    }
+    context.enter();
+    try {
+      return bindNode(e);
+    } finally {
+      context.exit();
+    }
+  }
+
+  /** AND / OR chains are bound flat and iteratively: thousands of terms need no deep stack. */
+  private Expr logical(Expression e) throws SQLException {
+    boolean and = e instanceof AndExpression;
+    Deque<Expression> pending = new ArrayDeque<>();
+    pending.push(e);
+    List<Expr> operands = new ArrayList<>();
+    while (!pending.isEmpty()) {
+      Expression next = pending.pop();
+      if (and ? next instanceof AndExpression : next instanceof OrExpression) {
+        BinaryExpression binary = (BinaryExpression) next;
+        pending.push(binary.getRightExpression());
+        pending.push(binary.getLeftExpression());
+      } else {
+        operands.add(bind(next));
+      }
+    }
+    return new Logical(and, operands);
+  }
+
+  private Expr bindNode(Expression e) throws SQLException {
     if (e instanceof Column column) {
       return column(column);
     }
@@ -184,13 +224,8 @@ final class ExpressionBinder {
         default -> throw unsupported("the operator " + signed.getSign());
       };
     }
-    if (e instanceof AndExpression and) {
-      return new Logical(
-          true, List.of(bind(and.getLeftExpression()), bind(and.getRightExpression())));
-    }
-    if (e instanceof OrExpression or) {
-      return new Logical(
-          false, List.of(bind(or.getLeftExpression()), bind(or.getRightExpression())));
+    if (e instanceof AndExpression || e instanceof OrExpression) {
+      return logical(e);
     }
     if (e instanceof NotExpression not) {
       return new Not(bind(not.getExpression()));
@@ -213,23 +248,8 @@ final class ExpressionBinder {
     if (e instanceof MinorThanEquals c) {
       return comparison(Comparison.Operator.LE, c.getLeftExpression(), c.getRightExpression());
     }
-    if (e instanceof Addition a) {
-      return arithmetic(Arithmetic.ADD, a.getLeftExpression(), a.getRightExpression());
-    }
-    if (e instanceof Subtraction a) {
-      return arithmetic(Arithmetic.SUBTRACT, a.getLeftExpression(), a.getRightExpression());
-    }
-    if (e instanceof Multiplication a) {
-      return arithmetic(Arithmetic.MULTIPLY, a.getLeftExpression(), a.getRightExpression());
-    }
-    if (e instanceof Division a) {
-      return arithmetic(Arithmetic.DIVIDE, a.getLeftExpression(), a.getRightExpression());
-    }
-    if (e instanceof Modulo a) {
-      return arithmetic(Arithmetic.MODULO, a.getLeftExpression(), a.getRightExpression());
-    }
-    if (e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Concat c) {
-      return new Concat(bind(c.getLeftExpression()), bind(c.getRightExpression()));
+    if (operator(e) != null) {
+      return arithmeticChain((BinaryExpression) e);
     }
     if (e instanceof IsNullExpression isNull) {
       return new IsNull(bind(isNull.getLeftExpression()), isNull.isNot());
@@ -298,7 +318,10 @@ final class ExpressionBinder {
           key.getStringValue().toUpperCase(Locale.ROOT).replace("()", ""), List.of());
     }
     throw unsupported(
-        e.getClass().getSimpleName().replace("Expression", "") + " expressions (" + e + ")");
+        e.getClass().getSimpleName().replace("Expression", "")
+            + " expressions ("
+            + Abbreviation.of(e.toString())
+            + ")");
   }
 
   private Expr column(Column column) throws SQLException {
@@ -367,7 +390,11 @@ final class ExpressionBinder {
         && condition.type() != SqlType.NULL
         && condition.type() != SqlType.VARIANT) {
       throw SqlState.DATATYPE_MISMATCH.exception(
-          clause + " needs a BOOLEAN condition, not " + condition.type() + ": " + e);
+          clause
+              + " needs a BOOLEAN condition, not "
+              + condition.type()
+              + ": "
+              + Abbreviation.of(e.toString()));
     }
     return condition;
   }
@@ -381,9 +408,64 @@ final class ExpressionBinder {
     return expr;
   }
 
-  private Expr arithmetic(Arithmetic operator, Expression l, Expression r) throws SQLException {
-    Expr left = bind(l);
-    Expr right = bind(r);
+  /** The operator of an arithmetic or {@code ||} node: an {@link Arithmetic}, "||", or null. */
+  private static Object operator(Expression e) {
+    if (e instanceof Addition) {
+      return Arithmetic.ADD;
+    }
+    if (e instanceof Subtraction) {
+      return Arithmetic.SUBTRACT;
+    }
+    if (e instanceof Multiplication) {
+      return Arithmetic.MULTIPLY;
+    }
+    if (e instanceof Division) {
+      return Arithmetic.DIVIDE;
+    }
+    if (e instanceof Modulo) {
+      return Arithmetic.MODULO;
+    }
+    return e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Concat ? "||" : null;
+  }
+
+  /**
+   * A left-deep chain ({@code a + b - c || d ...}) bound iteratively, constants folded as they
+   * combine, so that a thousand terms need neither a deep stack nor a deep expression.
+   */
+  private Expr arithmeticChain(BinaryExpression top) throws SQLException {
+    Deque<BinaryExpression> spine = new ArrayDeque<>();
+    Expression leftmost = top;
+    while (operator(leftmost) != null) {
+      spine.push((BinaryExpression) leftmost);
+      leftmost = ((BinaryExpression) leftmost).getLeftExpression();
+    }
+    Expr result = bind(leftmost);
+    while (!spine.isEmpty()) {
+      BinaryExpression node = spine.pop();
+      Expr right = bind(node.getRightExpression());
+      Object operator = operator(node);
+      result =
+          operator instanceof Arithmetic arithmetic
+              ? arithmetic(arithmetic, result, right)
+              : new Concat(result, right);
+      result = folded(result);
+    }
+    return result;
+  }
+
+  /** A constant operation computed now (left for run time if it fails, e.g. 1 / 0). */
+  private Expr folded(Expr expr) {
+    if (!expr.children().stream().allMatch(c -> c instanceof Literal)) {
+      return expr;
+    }
+    try {
+      return new Literal(expr.eval(null, null), expr.type());
+    } catch (SQLException | RuntimeException e) {
+      return expr;
+    }
+  }
+
+  private Expr arithmetic(Arithmetic operator, Expr left, Expr right) throws SQLException {
     left = typed(left, right.type() == SqlType.NULL ? SqlType.DECIMAL : right.type());
     right = typed(right, left.type());
     return new BinaryArithmetic(

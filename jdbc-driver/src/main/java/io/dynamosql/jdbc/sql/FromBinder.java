@@ -105,7 +105,8 @@ final class FromBinder {
       }
       return inner;
     }
-    throw SqlState.FEATURE_NOT_SUPPORTED.exception("Not supported in FROM: " + item);
+    throw SqlState.FEATURE_NOT_SUPPORTED.exception(
+        "Not supported in FROM: " + Abbreviation.of(item.toString()));
   }
 
   private From derived(String name, LogicalPlan plan, int offset) {
@@ -140,9 +141,9 @@ final class FromBinder {
       if (!catalog.equalsIgnoreCase(context.catalog().catalogName())) {
         throw SqlState.TABLE_NOT_FOUND.exception(
             "Unknown catalog "
-                + catalog
+                + Abbreviation.of(catalog)
                 + " in "
-                + table
+                + Abbreviation.of(table.toString())
                 + "; the catalog is "
                 + context.catalog().catalogName());
       }
@@ -154,9 +155,9 @@ final class FromBinder {
     if (knownSchema.isEmpty()) {
       throw SqlState.TABLE_NOT_FOUND.exception(
           "Unknown schema "
-              + schema
+              + Abbreviation.of(schema)
               + " in "
-              + table
+              + Abbreviation.of(table.toString())
               + Suggestions.closest(schema, context.catalog().schemaNames()));
     }
     Optional<TableSchema> found =
@@ -168,7 +169,7 @@ final class FromBinder {
               .toList();
       throw SqlState.TABLE_NOT_FOUND.exception(
           "Table "
-              + table.getFullyQualifiedName()
+              + Abbreviation.of(table.getFullyQualifiedName())
               + " does not exist in schema "
               + knownSchema.get()
               + Suggestions.closest(name.text(), known));

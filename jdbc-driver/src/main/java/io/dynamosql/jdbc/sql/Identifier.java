@@ -35,6 +35,6 @@ record Identifier(String text, boolean quoted) {
 
   @Override
   public String toString() {
-    return quoted ? '"' + text + '"' : text;
+    return Abbreviation.of(quoted ? '"' + text + '"' : text);
   }
 }

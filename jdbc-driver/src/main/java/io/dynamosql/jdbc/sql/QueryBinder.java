@@ -70,10 +70,23 @@ final class QueryBinder {
   }
 
   private LogicalPlan bind(Select select, Scope outer) throws SQLException {
+    context.enter();
+    try {
+      return bindWith(select, outer);
+    } finally {
+      context.exit();
+    }
+  }
+
+  private LogicalPlan bindWith(Select select, Scope outer) throws SQLException {
     List<WithItem<?>> with = select.getWithItemsList();
     if (with != null && !with.isEmpty()) {
       Map<String, Select> frame = new LinkedHashMap<>();
       for (WithItem<?> item : with) {
+        if (!(item.getStatement() instanceof ParenthesedSelect)) {
+          throw SqlState.READ_ONLY_TRANSACTION.exception(
+              "A WITH item that is not a query is refused: " + ReadOnlyGate.ALLOWED);
+        }
         if (item.isRecursive()) {
           throw SqlState.FEATURE_NOT_SUPPORTED.exception("Not supported: WITH RECURSIVE");
         }
@@ -104,7 +117,8 @@ final class QueryBinder {
     if (select instanceof SetOperationList list) {
       return orderAndLimit(setOperations(list, outer), select);
     }
-    throw SqlState.FEATURE_NOT_SUPPORTED.exception("Not supported: " + select);
+    throw SqlState.FEATURE_NOT_SUPPORTED.exception(
+        "Not supported: " + Abbreviation.of(select.toString()));
   }
 
   private LogicalPlan setOperations(SetOperationList list, Scope outer) throws SQLException {
@@ -192,12 +206,16 @@ final class QueryBinder {
   /** An ORDER BY / GROUP BY position (0-based), if the expression is an integer literal. */
   static Optional<Integer> position(Expression expression, int columns) throws SQLException {
     if (expression instanceof LongValue value) {
-      long position = value.getValue();
-      if (position < 1 || position > columns) {
+      java.math.BigInteger position = new java.math.BigInteger(value.getStringValue());
+      if (position.signum() < 1 || position.compareTo(java.math.BigInteger.valueOf(columns)) > 0) {
         throw SqlState.SYNTAX_ERROR.exception(
-            "Position " + position + " is not in the select list (1 to " + columns + ")");
+            "Position "
+                + Abbreviation.of(position.toString())
+                + " is not in the select list (1 to "
+                + columns
+                + ")");
       }
-      return Optional.of((int) position - 1);
+      return Optional.of(position.intValue() - 1);
     }
     return Optional.empty();
   }
@@ -227,13 +245,19 @@ final class QueryBinder {
   }
 
   private static long count(Expression expression, String clause) throws SQLException {
-    if (expression instanceof LongValue value && value.getValue() >= 0) {
-      return value.getValue();
+    if (expression instanceof LongValue value) {
+      // Beyond a long, a count means "all rows".
+      java.math.BigInteger count = new java.math.BigInteger(value.getStringValue());
+      return count.bitLength() < 64 ? count.longValue() : Long.MAX_VALUE;
     }
     if (expression instanceof net.sf.jsqlparser.expression.NullValue) {
       return -1;
     }
     throw SqlState.FEATURE_NOT_SUPPORTED.exception(
-        "Not supported: " + clause + " " + expression + " (a non-negative integer is needed)");
+        "Not supported: "
+            + clause
+            + " "
+            + Abbreviation.of(expression.toString())
+            + " (a non-negative integer is needed)");
   }
 }

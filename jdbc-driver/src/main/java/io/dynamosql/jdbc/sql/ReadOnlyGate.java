@@ -22,44 +22,54 @@ final class ReadOnlyGate {
       "only SELECT, WITH ... SELECT, set operations (UNION, INTERSECT, EXCEPT) and EXPLAIN are"
           + " allowed: the driver is read-only";
 
-  /** Leading keywords of statements that change data, schema, privileges or transactions. */
-  private static final Set<String> WRITES =
+  private static final Set<String> READS = Set.of("SELECT", "WITH", "EXPLAIN", "VALUES", "(");
+
+  /**
+   * Words that have no place in a read wherever they appear (outside literals, quoted identifiers
+   * and comments): a second line of defence against writes hidden in nested WITH clauses, derived
+   * tables or dialect extensions the parser accepts ({@code INTO OUTFILE}).
+   */
+  private static final Set<String> WRITE_WORDS =
       Set.of(
           "INSERT",
           "UPDATE",
           "DELETE",
           "MERGE",
           "UPSERT",
-          "REPLACE",
+          "TRUNCATE",
+          "DROP",
           "CREATE",
           "ALTER",
-          "DROP",
-          "TRUNCATE",
-          "RENAME",
-          "COMMENT",
           "GRANT",
           "REVOKE",
-          "PURGE",
-          "REFRESH",
-          "LOCK",
+          "INTO",
+          "OUTFILE",
+          "DUMPFILE",
           "COMMIT",
           "ROLLBACK",
           "SAVEPOINT",
-          "BEGIN",
-          "START",
-          "RELEASE",
+          "VACUUM",
+          "LOAD",
           "CALL",
           "EXEC",
           "EXECUTE",
-          "DO",
-          "SET",
-          "RESET",
-          "ANALYZE",
-          "USE",
-          "DECLARE",
-          "IF");
+          "PREPARE",
+          "RENAME",
+          "LOCK",
+          "PURGE",
+          "REFRESH");
 
-  private static final Set<String> READS = Set.of("SELECT", "WITH", "EXPLAIN", "VALUES", "(");
+  /**
+   * Leading keywords of statements that change data, schema, privileges, session or transactions:
+   * the words above, plus those that are harmless inside a query (REPLACE is also a function).
+   */
+  private static final Set<String> WRITES =
+      java.util.stream.Stream.concat(
+              WRITE_WORDS.stream(),
+              java.util.stream.Stream.of(
+                  "REPLACE", "COMMENT", "BEGIN", "START", "RELEASE", "SET", "RESET", "ANALYZE",
+                  "USE", "DECLARE", "IF", "DO"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private ReadOnlyGate() {}
 
@@ -74,6 +84,16 @@ final class ReadOnlyGate {
     }
     throw SqlState.SYNTAX_ERROR.exception(
         "A statement starting with '" + firstKeyword + "' is not a query: " + ALLOWED);
+  }
+
+  /** Refuses a statement that names a write anywhere, before parsing. */
+  static void checkWords(Set<String> words) throws SQLException {
+    for (String word : words) {
+      if (WRITE_WORDS.contains(word)) {
+        throw SqlState.READ_ONLY_TRANSACTION.exception(
+            "The statement contains " + word + ", which no query needs: " + ALLOWED);
+      }
+    }
   }
 
   /** The query a parsed statement is, after checking that it only reads. */

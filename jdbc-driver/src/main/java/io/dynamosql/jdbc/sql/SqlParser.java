@@ -39,6 +39,7 @@ final class SqlParser {
     } else {
       ReadOnlyGate.checkKeyword(text.firstKeyword());
     }
+    ReadOnlyGate.checkWords(text.words());
     Statement statement;
     try {
       statement = CCJSqlParserUtil.parse(body, parser -> parser.withTimeOut(10_000));
@@ -60,11 +61,13 @@ final class SqlParser {
               + bad.beginLine
               + ", column "
               + bad.beginColumn
-              + (bad.image == null || bad.image.isEmpty() ? "" : " near '" + bad.image + "'")
+              + (bad.image == null || bad.image.isEmpty()
+                  ? ""
+                  : " near '" + Abbreviation.of(bad.image) + "'")
               + "; expected a SELECT, WITH, set operation or EXPLAIN statement",
           e);
     }
-    String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    String first = Abbreviation.of(String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
     return SqlState.SYNTAX_ERROR.exception(
         "Syntax error: " + first + "; expected a SELECT, WITH, set operation or EXPLAIN statement",
         e);

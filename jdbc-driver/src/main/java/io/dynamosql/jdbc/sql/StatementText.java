@@ -12,8 +12,9 @@ import java.util.Locale;
  * @param text the statement with a trailing {@code ;} removed and dots inside quoted identifiers
  *     replaced by {@link #QUOTED_DOT} (same length, so error positions still match the input)
  * @param firstKeyword the first word outside comments, upper case ({@code ""} if none)
+ * @param words every word outside literals, quoted identifiers and comments, upper case
  */
-record StatementText(String text, String firstKeyword) {
+record StatementText(String text, String firstKeyword, java.util.Set<String> words) {
 
   /** Stands for a dot inside a double-quoted identifier until the binder restores it. */
   static final char QUOTED_DOT = '\uE000';
@@ -21,6 +22,7 @@ record StatementText(String text, String firstKeyword) {
   static StatementText scan(String sql) throws SQLException {
     StringBuilder text = new StringBuilder(sql);
     String firstKeyword = "";
+    java.util.Set<String> words = new java.util.HashSet<>();
     int end = sql.length();
     int i = 0;
     int statementEnd = -1;
@@ -31,6 +33,13 @@ record StatementText(String text, String firstKeyword) {
           i++;
         }
         continue;
+      }
+      if (c == '/' && i + 2 < end && sql.charAt(i + 1) == '*' && sql.charAt(i + 2) == '!') {
+        // MySQL runs the text of /*! ... */ as SQL; nothing may hide there.
+        throw SqlState.SYNTAX_ERROR.exception(
+            "Executable comments (/*! ... */) are not allowed at position "
+                + (i + 1)
+                + "; send one SELECT, WITH, set operation or EXPLAIN");
       }
       if (c == '/' && i + 1 < end && sql.charAt(i + 1) == '*') {
         int close = sql.indexOf("*/", i + 2);
@@ -64,12 +73,16 @@ record StatementText(String text, String firstKeyword) {
         i = close + 1;
         continue;
       }
-      if (firstKeyword.isEmpty() && Character.isLetter(c)) {
+      if (Character.isLetter(c) || c == '_') {
         int start = i;
-        while (i < end && Character.isLetterOrDigit(sql.charAt(i))) {
+        while (i < end && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_')) {
           i++;
         }
-        firstKeyword = sql.substring(start, i).toUpperCase(Locale.ROOT);
+        String word = sql.substring(start, i).toUpperCase(Locale.ROOT);
+        words.add(word);
+        if (firstKeyword.isEmpty()) {
+          firstKeyword = word;
+        }
         continue;
       }
       if (firstKeyword.isEmpty() && c != '(') {
@@ -82,7 +95,7 @@ record StatementText(String text, String firstKeyword) {
           "The statement is empty; expected SELECT, WITH, a set operation or EXPLAIN");
     }
     String body = statementEnd >= 0 ? text.substring(0, statementEnd) : text.toString();
-    return new StatementText(body, firstKeyword);
+    return new StatementText(body, firstKeyword, words);
   }
 
   private static int closingQuote(String sql, int open, char quote) {

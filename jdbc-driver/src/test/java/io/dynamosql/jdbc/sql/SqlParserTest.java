@@ -25,8 +25,11 @@ class SqlParserTest {
         "SELECT a FROM t WHERE\\n x = = 3            | 42000 | line 2, column 6",
         "EXPLAIN DELETE FROM t                      | 25006 | DELETE statement is refused",
         "explain explain SELECT 1                   | 42000 | EXPLAIN EXPLAIN",
-        "WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d | 25006 | not a query",
-        "SELECT * INTO copy FROM t                  | 25006 | SELECT ... INTO",
+        "WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d | 25006 | contains DELETE",
+        "SELECT * INTO copy FROM t                  | 25006 | contains INTO",
+        "SELECT 1; /*!50000 DROP TABLE t */          | 42000 | Executable comments",
+        "SELECT 1 /*!50000 , 2 */                   | 42000 | Executable comments",
+        "SELECT 1 COMMIT                            | 25006 | contains COMMIT",
         "UPDATE t SET a = 1                         | 25006 | only SELECT",
         "SHOW TABLES                                | 42000 | only SELECT",
       })

@@ -36,7 +36,7 @@ import java.util.Set;
 public final class AccessPlanner {
 
   private static final int MAX_QUERY_PARTITIONS = 25;
-  private static final int MAX_BATCH_KEYS = 100;
+  private static final int MAX_BATCH_KEYS = 10_000;
 
   private final int scanSegments;
 
@@ -142,7 +142,14 @@ public final class AccessPlanner {
         residual.add(conjunct);
       }
     }
-    return new DynamoRead(scan, path, pushed, residual, needed, -1, estimate);
+    DynamoRead read = new DynamoRead(scan, path, pushed, residual, needed, -1, estimate);
+    if (DynamoRequest.of(read).filter().map(String::length).orElse(0)
+        > FilterTranslation.MAX_EXPRESSION_LENGTH) {
+      // Too long for DynamoDB: the driver evaluates it all.
+      residual.addAll(0, pushed);
+      return new DynamoRead(scan, path, List.of(), residual, needed, -1, estimate);
+    }
+    return read;
   }
 
   /** Whether every attribute a pushed filter reads is in the index it runs on. */
@@ -362,7 +369,10 @@ public final class AccessPlanner {
   /** The best sort-key predicate: equality, then an exact range, then a prefix. */
   private static Optional<Candidate> sortCandidate(
       Map<String, List<Candidate>> byAttribute, String attribute) {
-    List<Candidate> all = byAttribute.getOrDefault(attribute, List.of());
+    List<Candidate> all =
+        byAttribute.getOrDefault(attribute, List.of()).stream()
+            .filter(AccessPlanner::fitsSortKey)
+            .toList();
     return all.stream()
         .filter(
             c -> c.kind() == SortCondition.Kind.EQ && c.values().size() == 1 && !fromSubquery(c))
@@ -373,6 +383,13 @@ public final class AccessPlanner {
                     .filter(c -> c.exact() && c.kind() != SortCondition.Kind.EQ)
                     .findFirst())
         .or(() -> all.stream().filter(c -> c.kind() == SortCondition.Kind.BEGINS_WITH).findFirst());
+  }
+
+  /** Whether the candidate's literal values can be sort-key values (no literal: decided later). */
+  private static boolean fitsSortKey(Candidate c) {
+    return c.values().stream()
+        .allMatch(
+            v -> !(v instanceof Literal literal) || KeyLimits.fitsKey(literal.value(), false));
   }
 
   private static SortCondition toSort(ColumnSchema column, Candidate c) {

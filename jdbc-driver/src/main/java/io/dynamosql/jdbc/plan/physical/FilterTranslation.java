@@ -35,13 +35,18 @@ public final class FilterTranslation {
 
   private static final Set<String> SCALARS = Set.of("S", "N", "B", "BOOL");
   private static final int MAX_IN_VALUES = 100;
+  private static final int MAX_LOGICAL_OPERANDS = 50;
+
+  /** DynamoDB's limit on the length of one expression string. */
+  public static final int MAX_EXPRESSION_LENGTH = 4096;
 
   private FilterTranslation() {}
 
   /** Whether DynamoDB evaluates {@code conjunct} (over {@code scan}'s row) exactly. */
   public static boolean pushable(Expr conjunct, TableScan scan) {
     if (conjunct instanceof Logical logical) {
-      return logical.operands().stream().allMatch(o -> pushable(o, scan));
+      return logical.operands().size() <= MAX_LOGICAL_OPERANDS
+          && logical.operands().stream().allMatch(o -> pushable(o, scan));
     }
     if (conjunct instanceof Comparison c) {
       ColumnSchema column = column(c.left(), scan);
@@ -173,7 +178,7 @@ public final class FilterTranslation {
       Object v = literal.value();
       return switch (column.dynamoType()) {
         case "S" -> v instanceof String;
-        case "N" -> v instanceof BigDecimal;
+        case "N" -> v instanceof BigDecimal number && KeyLimits.fitsNumber(number);
         case "BOOL" -> v instanceof Boolean;
         case "B" -> v instanceof byte[];
         default -> false;
