@@ -95,8 +95,8 @@ final class FailureTranslation {
 
   /**
    * Whether the failure is an answer whose body did not match DynamoDB's CRC32 (cut short or
-   * corrupted on the way): the SDK marks it retryable but wraps it while unmarshalling, so the
-   * retry strategy and the translation look for it among the causes.
+   * corrupted on the way). The standard retry strategy does not retry it (seen: one attempt), so
+   * the client adds this condition; causes are searched in case the SDK wraps it.
    */
   static boolean truncatedAnswer(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
