@@ -3,6 +3,7 @@ package io.dynamosql.jdbc;
 import io.dynamosql.jdbc.config.ConnectionUrl;
 import io.dynamosql.jdbc.config.DriverConfig;
 import io.dynamosql.jdbc.dynamo.AwsSdkDynamoDb;
+import io.dynamosql.jdbc.error.Excerpt;
 import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.meta.DynamoSqlDatabaseMetaData;
 import io.dynamosql.jdbc.query.QueryContext;
@@ -344,7 +345,10 @@ public final class DynamoSqlConnection implements Connection, DynamoSqlWrapper {
             .orElseThrow(
                 () ->
                     SqlState.INVALID_SCHEMA_NAME.exception(
-                        "No schema '" + schema + "'; the schemas are " + catalog.schemaNames()));
+                        "No schema '"
+                            + Excerpt.of(schema)
+                            + "'; the schemas are "
+                            + catalog.schemaNames()));
     this.schema = found;
   }
 

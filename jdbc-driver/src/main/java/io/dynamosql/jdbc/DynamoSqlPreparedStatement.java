@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc;
 
+import io.dynamosql.jdbc.error.Excerpt;
 import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.query.PreparedQuery;
 import java.io.IOException;
@@ -60,7 +61,12 @@ public final class DynamoSqlPreparedStatement extends DynamoSqlStatement
     for (int i = 0; i < parameters.length; i++) {
       if (parameters[i] == UNSET) {
         throw SqlState.PARAMETER_NOT_SET.exception(
-            "Parameter " + (i + 1) + " of " + parameters.length + " has no value: " + sql);
+            "Parameter "
+                + (i + 1)
+                + " of "
+                + parameters.length
+                + " has no value: "
+                + Excerpt.of(sql));
       }
       values.add(parameters[i]);
     }

@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc;
 
+import io.dynamosql.jdbc.error.Excerpt;
 import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.result.ResultColumn;
 import io.dynamosql.jdbc.result.RowCursor;
@@ -139,7 +140,7 @@ public final class DynamoSqlResultSet extends ReadOnlyResultSet {
         columnLabel == null ? null : indexByLabel.get(columnLabel.toLowerCase(Locale.ROOT));
     if (index == null) {
       throw SqlState.COLUMN_NOT_FOUND.exception(
-          "No column labelled '" + columnLabel + "' in this result set");
+          "No column labelled '" + Excerpt.of(columnLabel) + "' in this result set");
     }
     return index;
   }

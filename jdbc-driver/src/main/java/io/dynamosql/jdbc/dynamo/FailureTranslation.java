@@ -15,6 +15,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.Crc32MismatchException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 
@@ -22,8 +23,9 @@ import software.amazon.awssdk.core.exception.SdkException;
  * Turns what the AWS SDK throws, after its retries, into the driver's SQLExceptions: throttling and
  * 5xx → 40001 (transient), refused credentials or permissions → 28000, no such table → 42S02, an
  * endpoint that cannot be reached → 08001, a call or statement out of time → 57014 ({@link
- * java.sql.SQLTimeoutException}), a dropped connection → 08006. Messages name the call, the table
- * and where DynamoDB was looked for, never a credential.
+ * java.sql.SQLTimeoutException}), a dropped connection or an answer cut short → 08006, a request
+ * DynamoDB finds invalid (a key over its size limit, a number past 38 digits) → 22023. Messages
+ * name the call, the table and where DynamoDB was looked for, never a credential.
  */
 final class FailureTranslation {
 
@@ -92,6 +94,20 @@ final class FailureTranslation {
   }
 
   /**
+   * Whether the failure is an answer whose body did not match DynamoDB's CRC32 (cut short or
+   * corrupted on the way). The standard retry strategy does not retry it (seen: one attempt), so
+   * the client adds this condition; causes are searched in case the SDK wraps it.
+   */
+  static boolean truncatedAnswer(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof Crc32MismatchException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A failure to open a connection (unknown host, refused, no route, connect timeout) in the
    * failure, its causes, or the failures of earlier attempts the SDK attaches as suppressed.
    */
@@ -133,6 +149,12 @@ final class FailureTranslation {
           "DynamoDB " + call + " failed: the table does not exist at " + location + ": " + message,
           failure);
     }
+    if (code.equals("ValidationException")) {
+      // The statement asked for something DynamoDB cannot hold (a key over 2,048 bytes, a sort
+      // key over 1,024, a number past 38 digits): the value is the problem, not the connection.
+      return SqlState.INVALID_PARAMETER_VALUE.exception(
+          "DynamoDB refused a value in " + call + ": " + message, failure);
+    }
     if (failure.isThrottlingException()
         || THROTTLING_CODES.contains(code)
         || failure.statusCode() >= 500) {
@@ -167,6 +189,18 @@ final class FailureTranslation {
     if (unreachable.isPresent()) {
       return SqlState.UNABLE_TO_CONNECT.exception(
           "Cannot reach DynamoDB at " + location + " for " + call + ": " + unreachable.get(),
+          failure);
+    }
+    if (truncatedAnswer(failure)) {
+      return SqlState.CONNECTION_FAILURE.exception(
+          "The answer of DynamoDB at "
+              + location
+              + " to "
+              + call
+              + " arrived cut short or corrupted (CRC32 mismatch), also when retried (connection"
+              + " property maxRetries="
+              + maxRetries
+              + "); try again",
           failure);
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

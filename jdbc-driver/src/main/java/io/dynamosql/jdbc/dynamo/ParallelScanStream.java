@@ -5,20 +5,28 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * A Scan in parallel segments, one daemon thread per segment. Each thread sends its next request
- * only once its previous page has been handed over, and the hand-over queue holds at most one page
- * more than there are segments, so the threads wait while the reader lags instead of reading the
- * table ahead of it. Closing the stream stops the threads (interrupted, their pages dropped); a
- * failure in any segment ends the stream with that failure.
+ * A Scan in parallel segments, one daemon thread per segment. At most {@link #PAGES_AHEAD} pages
+ * are being fetched or wait for the reader, whatever the number of segments: a segment thread takes
+ * a permit before it sends a request and the reader returns it when it takes the page, so the heap
+ * holds those pages plus the one being read, and the threads wait while the reader lags instead of
+ * reading the table ahead of it. Closing the stream stops the threads (interrupted, their pages
+ * dropped); a failure in any segment ends the stream with that failure.
  */
 final class ParallelScanStream extends BufferedItemStream {
+
+  /**
+   * Pages fetched ahead of the reader. One reader cannot use more than the page it reads and the
+   * next; each page is up to 1 MB of DynamoDB data, several times that as Java objects.
+   */
+  static final int PAGES_AHEAD = 2;
 
   /** What a segment thread hands over: a page, its end, or its failure. */
   private sealed interface Signal permits PageSignal, SegmentDone, SegmentFailed {}
@@ -29,10 +37,13 @@ final class ParallelScanStream extends BufferedItemStream {
 
   private record SegmentFailed(SQLException failure) implements Signal {}
 
-  /** How often a segment thread waiting for room looks whether the stream was closed. */
-  private static final long HAND_OVER_POLL_MILLIS = 100;
+  /** How often a segment thread waiting for a permit looks whether the stream was closed. */
+  private static final long PERMIT_POLL_MILLIS = 100;
 
-  private final BlockingQueue<Signal> handOver;
+  /** Unbounded: the permits bound the pages in it, and an end or a failure never waits. */
+  private final BlockingQueue<Signal> handOver = new LinkedBlockingQueue<>();
+
+  private final Semaphore pagesAhead = new Semaphore(PAGES_AHEAD);
   private final List<Thread> threads = new ArrayList<>();
   private int running;
   private volatile boolean stopping;
@@ -43,7 +54,6 @@ final class ParallelScanStream extends BufferedItemStream {
   ParallelScanStream(
       String table, int segments, IntFunction<PageSource> segmentSource, ReadTally tally) {
     super(tally);
-    this.handOver = new ArrayBlockingQueue<>(segments + 1);
     this.running = segments;
     for (int segment = 0; segment < segments; segment++) {
       PageSource source = segmentSource.apply(segment);
@@ -57,24 +67,26 @@ final class ParallelScanStream extends BufferedItemStream {
   private void run(PageSource source) {
     try {
       Map<String, AttributeValue> start = Map.of();
-      while (!stopping) {
+      while (awaitPermit()) {
         Page page = source.fetch(start);
-        if (!page.items().isEmpty()) {
-          deliver(new PageSignal(page.items()));
+        if (page.items().isEmpty()) {
+          pagesAhead.release();
+        } else {
+          handOver.add(new PageSignal(page.items()));
         }
         if (page.isLast()) {
-          break;
+          handOver.add(new SegmentDone());
+          return;
         }
         start = page.lastEvaluatedKey();
       }
-      deliver(new SegmentDone());
     } catch (InterruptedException stopped) {
       // close() interrupts the threads: nobody wants the rest.
     } catch (SQLException failure) {
-      deliverQuietly(new SegmentFailed(failure));
+      handOver.add(new SegmentFailed(failure));
     } catch (RuntimeException | Error failure) {
       // The reader must not wait forever for a segment that died.
-      deliverQuietly(
+      handOver.add(
           new SegmentFailed(
               SqlState.GENERAL_ERROR.exception("A scan segment failed: " + failure, failure)));
       if (failure instanceof Error fatal) {
@@ -83,21 +95,14 @@ final class ParallelScanStream extends BufferedItemStream {
     }
   }
 
-  /** Hands a signal to the reader, waiting for room; gives up once the stream is closed. */
-  private void deliver(Signal signal) throws InterruptedException {
+  /** Waits for room for one more page; false once the stream is closed. */
+  private boolean awaitPermit() throws InterruptedException {
     while (!stopping) {
-      if (handOver.offer(signal, HAND_OVER_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-        return;
+      if (pagesAhead.tryAcquire(PERMIT_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+        return true;
       }
     }
-  }
-
-  private void deliverQuietly(Signal signal) {
-    try {
-      deliver(signal);
-    } catch (InterruptedException stopped) {
-      // Closed while failing: the failure has no reader any more.
-    }
+    return false;
   }
 
   @Override
@@ -112,6 +117,7 @@ final class ParallelScanStream extends BufferedItemStream {
     }
     if (signal instanceof PageSignal page) {
       buffer(page.items());
+      pagesAhead.release();
     } else if (signal instanceof SegmentFailed failed) {
       close();
       throw failed.failure();

@@ -27,9 +27,9 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 /**
  * Builds the SDK client of one {@link ClientSettings}: the URLConnection HTTP client (no Apache or
  * Netty, which clash inside application servers) with the configured connect and socket timeouts,
- * the standard retry strategy with {@code maxRetries} retries, the call timeout, the region, and
- * the credentials: static keys, a profile or the default chain, optionally exchanged through STS
- * for a role (with an external ID).
+ * the standard retry strategy with {@code maxRetries} retries (also of answers cut short), the call
+ * timeout, the region, and the credentials: static keys, a profile or the default chain, optionally
+ * exchanged through STS for a role (with an external ID).
  */
 final class SdkClientFactory {
 
@@ -104,6 +104,7 @@ final class SdkClientFactory {
                     o.retryStrategy(
                             AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                 .maxAttempts(retries + 1)
+                                .retryOnException(FailureTranslation::truncatedAnswer)
                                 .build())
                         .apiCallTimeout(settings.requestTimeout()));
     settings.endpoint().ifPresent(builder::endpointOverride);

@@ -94,6 +94,12 @@ public enum SqlState {
     SQLException create(String reason, String sqlState, Throwable cause);
   }
 
+  /**
+   * The longest message an exception carries: a backstop for builders that quote input without
+   * {@link Excerpt}, so that no refusal echoes a huge statement back.
+   */
+  static final int MAX_MESSAGE = 2_000;
+
   private final String code;
   private final ExceptionConstructor constructor;
 
@@ -108,15 +114,15 @@ public enum SqlState {
   }
 
   public SQLException exception(String message) {
-    return constructor.create(message, code, null);
+    return constructor.create(Excerpt.capped(message, MAX_MESSAGE), code, null);
   }
 
   public SQLException exception(String message, Throwable cause) {
-    return constructor.create(message, code, cause);
+    return constructor.create(Excerpt.capped(message, MAX_MESSAGE), code, cause);
   }
 
   /** A warning with this state, to chain on a statement or result set. */
   public SQLWarning warning(String message) {
-    return new SQLWarning(message, code);
+    return new SQLWarning(Excerpt.capped(message, MAX_MESSAGE), code);
   }
 }

@@ -275,6 +275,26 @@ class AwsSdkDynamoDbTest {
     assertFalse(missing.getMessage().contains("local"), "no credential in messages");
   }
 
+  @Test
+  void aKeyDynamoDbCannotHoldIsAnInvalidParameterWithDynamoDbsReason() {
+    SQLException tooLong =
+        assertThrows(
+            SQLException.class,
+            () ->
+                reader.getItem(
+                    new GetItemRead(
+                        DemoDataset.CUSTOMERS,
+                        Map.of("customer_id", "k".repeat(3_000)),
+                        Optional.empty(),
+                        ExpressionParameters.NONE,
+                        false),
+                    ReadControl.unlimited()));
+    assertEquals("22023", tooLong.getSQLState(), tooLong.getMessage());
+    assertTrue(tooLong instanceof java.sql.SQLDataException, tooLong.getClass().getName());
+    assertTrue(tooLong.getMessage().contains("2048 bytes"), tooLong.getMessage());
+    assertTrue(tooLong.getMessage().contains("GetItem on table 'customers'"), tooLong.getMessage());
+  }
+
   private static ScanRead scan(String table, int segments, OptionalInt limit) {
     return new ScanRead(
         table,
