@@ -3,11 +3,9 @@ package io.dynamosql.bench.load;
 import io.dynamosql.fixture.DemoDataset;
 import io.dynamosql.fixture.DynamoDbLocal;
 import io.dynamosql.fixture.launch.PayaraMicro;
-import java.io.IOException;
+import io.dynamosql.fixture.launch.Readiness;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -68,7 +66,7 @@ public final class LoadMain {
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        awaitReady(http, URI.create(micro.base() + "/mcp/health/ready"));
+        Readiness.await(URI.create(micro.base() + "/mcp/health/ready"), Duration.ofMinutes(2));
         say("ready at " + micro.base() + "; creating API clients with the admin command ...");
         try (Connection jdbc = DriverManager.getConnection(dynamoDb.jdbcUrl(), credentials())) {
           return measure(options, report, micro, http, dynamoDb, jdbc);
@@ -114,7 +112,9 @@ public final class LoadMain {
 
     say("measuring the MCP overhead against JDBC ...");
     OverheadProbe overhead = new OverheadProbe();
-    overhead.measure(probes, jdbc);
+    McpClient pinger =
+        new McpClient(http, endpoint, new AccessTokens(http, tokenEndpoint, admin.create("load-ping")));
+    overhead.measure(probes, pinger, jdbc);
     ServerHeap heap = new ServerHeap(micro.pid());
     double heapBefore = heap.usedAfterGcMib();
 
@@ -175,27 +175,6 @@ public final class LoadMain {
     properties.setProperty("user", DynamoDbLocal.ACCESS_KEY);
     properties.setProperty("password", DynamoDbLocal.SECRET_KEY);
     return properties;
-  }
-
-  private static void awaitReady(HttpClient http, URI health) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    String last = "no answer";
-    while (System.nanoTime() < deadline) {
-      try {
-        HttpResponse<String> response =
-            http.send(
-                HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200) {
-          return;
-        }
-        last = response.statusCode() + " " + response.body();
-      } catch (IOException e) {
-        last = e.toString();
-      }
-      Thread.sleep(1000);
-    }
-    throw new IllegalStateException(health + " did not report UP: " + last);
   }
 
   static void say(String line) {

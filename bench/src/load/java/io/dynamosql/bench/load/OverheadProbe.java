@@ -20,8 +20,24 @@ final class OverheadProbe {
   final Latencies mcp = new Latencies();
   final Latencies jdbc = new Latencies();
 
-  void measure(Map<Operation.RunSql, McpClient> clients, Connection connection)
+  /** MCP {@code ping}: HTTP, token verification and JSON-RPC without any SQL. */
+  final Latencies ping = new Latencies();
+
+  /**
+   * @param clients one client per query
+   * @param pinger a client of its own that pings once per round, to split the overhead
+   */
+  void measure(Map<Operation.RunSql, McpClient> clients, McpClient pinger, Connection connection)
       throws IOException, InterruptedException, SQLException {
+    for (int round = 0; round < WARMUP + ROUNDS; round++) {
+      McpCall call = pinger.ping();
+      if (call.status() != 200) {
+        throw new IllegalStateException("ping: " + call.problem());
+      }
+      if (round >= WARMUP) {
+        ping.add(ALL, call.nanos());
+      }
+    }
     for (Map.Entry<Operation.RunSql, McpClient> entry : clients.entrySet()) {
       Operation.RunSql query = entry.getKey();
       for (int round = 0; round < WARMUP + ROUNDS; round++) {

@@ -56,6 +56,11 @@ final class Report implements AutoCloseable {
             + " alternating rounds per query, after "
             + OverheadProbe.WARMUP
             + " warm-up): p50 run_sql - p50 JDBC");
+    line(
+        String.format(
+            "  %-26s %7.2f ms  (HTTP, token check and JSON-RPC without SQL)",
+            "ping",
+            probe.ping.summaries().get(OverheadProbe.ALL).p50()));
     Map<String, Latencies.Summary> mcp = probe.mcp.summaries();
     Map<String, Latencies.Summary> jdbc = probe.jdbc.summaries();
     for (String name : probe.names()) {

@@ -15,10 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The MCP side of a DynamoDB outage (HealthIT covers the health endpoints alone): while DynamoDB
- * Local is stopped, {@code run_sql} answers promptly with a tool error that says the database is unavailable (SQLState
- * 08001) —
- * never an HTTP 500, a JSON-RPC internal error or a hang — readiness is DOWN, and after the restart
- * the same call answers rows again.
+ * Local is stopped, {@code run_sql} answers promptly with a tool error that says the database is
+ * unavailable (SQLState 08001) — never an HTTP 500, a JSON-RPC internal error or a hang — readiness
+ * is DOWN, and after the restart the same call answers rows again.
  */
 class DynamoDbOutageIT extends DeployedProductTest {
 

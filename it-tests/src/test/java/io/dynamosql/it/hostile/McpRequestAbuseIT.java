@@ -140,12 +140,8 @@ class McpRequestAbuseIT extends DeployedProductTest {
   @Test
   void aHugeHeaderIsRefusedAndTheEndpointKeepsAnswering() {
     HttpResponse<String> response = wire.postAs(token, PING, "X-Padding", "x".repeat(64 * 1024));
-    assertTrue(
-        response.statusCode() == 400
-            || response.statusCode() == 413
-            || response.statusCode() == 431,
-        response.statusCode() + " " + response.body());
-    assertFalse(response.body().contains("at io.dynamosql"), response.body());
+    assertEquals(400, response.statusCode(), response.body());
+    assertNoStackTrace(response);
     assertEquals(200, wire.postAs(token, PING).statusCode());
   }
 
@@ -153,10 +149,12 @@ class McpRequestAbuseIT extends DeployedProductTest {
   @Test
   void aHugeBearerTokenIsRefused() {
     HttpResponse<String> response = wire.postAs("e" + "x".repeat(60_000), PING);
-    assertTrue(
-        response.statusCode() == 400
-            || response.statusCode() == 401
-            || response.statusCode() == 431,
-        response.statusCode() + " " + response.body());
+    assertEquals(400, response.statusCode(), response.body());
+    assertNoStackTrace(response);
+  }
+
+  private static void assertNoStackTrace(HttpResponse<String> response) {
+    assertFalse(response.body().contains("Exception"), response.body());
+    assertFalse(response.body().contains("\tat "), response.body());
   }
 }

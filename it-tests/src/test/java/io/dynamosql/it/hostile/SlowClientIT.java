@@ -23,12 +23,13 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Slow-loris on the MCP endpoint: clients that announce a body and trickle it a byte at a time
  * (more of them than the container has request workers by default) must not starve everyone else.
  *
- * <p><b>Known defect, so out of the default run</b> (run it with {@code -Dit.hostile.slowloris=true}):
- * on Payara Server 6 with its default {@code http-thread-pool}, 24 trickling clients hold every
- * request worker in a blocking read of the body (each byte resets Grizzly's read timeout), and a
- * normal client's ping times out after 30 s. The fix is not in the webapp: bound the time a request
- * body may take in front of the server (a reverse proxy that buffers bodies, e.g. nginx {@code
- * client_body_timeout}) or read the body with Servlet non-blocking I/O; see docs/security.md.
+ * <p><b>Known defect, so out of the default run</b> (run it with {@code
+ * -Dit.hostile.slowloris=true}): on Payara Server 6 with its default {@code http-thread-pool}, 24
+ * trickling clients hold every request worker in a blocking read of the body (each byte resets
+ * Grizzly's read timeout), and a normal client's ping times out after 30 s. The fix is not in the
+ * webapp: bound the time a request body may take in front of the server (a reverse proxy that
+ * buffers bodies, e.g. nginx {@code client_body_timeout}) or read the body with Servlet
+ * non-blocking I/O; see docs/security.md.
  */
 @EnabledIfSystemProperty(named = "it.hostile.slowloris", matches = "true")
 class SlowClientIT extends DeployedProductTest {
