@@ -10,7 +10,7 @@ import java.util.Map;
  * What one run does.
  *
  * @param clients well-behaved MCP clients, each with its own API client and token
- * @param greedyClients clients that call as fast as they can, to be rate-limited
+ * @param greedyClients clients that send bursts beyond their bucket, to be rate-limited
  * @param perClientRate calls per second of each well-behaved client (paced, so within its bucket)
  * @param duration how long the mixed load runs
  * @param soak how long the soak runs after it (zero: none)

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The mixed load: well-behaved clients paced at a fixed rate (within their bucket) and greedy
- * clients calling back to back, all at once for a fixed time. Every {@code run_sql} answer is
+ * clients sending bursts beyond theirs, all at once for a fixed time. Every {@code run_sql} answer is
  * checked against the driver's rows; latencies of successful calls are kept per tool and per
  * query kind for the well-behaved clients.
  */
@@ -21,6 +21,9 @@ final class LoadRun {
 
   private static final List<String> RATE_LIMIT_HEADERS =
       List.of("Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset");
+
+  /** Calls a greedy client sends at once: more than the bucket holds. */
+  static final int BURST = 80;
 
   private final Map<Operation.RunSql, ResultRows> expected;
 
@@ -50,8 +53,7 @@ final class LoadRun {
     }
     for (int i = 0; i < unpaced.size(); i++) {
       McpClient client = unpaced.get(i);
-      SplittableRandom random = new SplittableRandom(1000 + i);
-      running.add(threads.submit(() -> loop(client, random, greedy, start, 0, end)));
+      running.add(threads.submit(() -> bursts(client, end)));
     }
     threads.shutdown();
     if (!threads.awaitTermination(duration.toSeconds() + 120, TimeUnit.SECONDS)) {
@@ -92,6 +94,27 @@ final class LoadRun {
         tally.problem(operation.label() + ": " + e);
       }
     }
+  }
+
+  /**
+   * A client ignoring its limit: {@link #BURST} calls at once, every second, whatever the server's
+   * speed, so that its bucket (60) is always exceeded.
+   */
+  private Void bursts(McpClient client, long end) throws InterruptedException {
+    Operation operation = new Operation.ListTables();
+    while (System.nanoTime() < end) {
+      try {
+        for (McpCall call : client.burst(operation, BURST)) {
+          greedy.calls.incrementAndGet();
+          record(operation, call, greedy);
+        }
+      } catch (IOException e) {
+        greedy.errors.incrementAndGet();
+        greedy.problem("burst: " + e);
+      }
+      TimeUnit.SECONDS.sleep(1);
+    }
+    return null;
   }
 
   private void record(Operation operation, McpCall call, Tally tally) {

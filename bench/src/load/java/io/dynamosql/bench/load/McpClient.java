@@ -10,6 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -34,32 +38,65 @@ final class McpClient {
   }
 
   McpCall call(Operation operation) throws IOException, InterruptedException {
-    ObjectNode params = JSON.createObjectNode().put("name", operation.tool());
-    params.set("arguments", operation.arguments());
-    return send("tools/call", params);
+    return send("tools/call", toolCall(operation));
   }
 
   McpCall ping() throws IOException, InterruptedException {
     return send("ping", JSON.createObjectNode());
   }
 
+  /** {@code copies} identical calls at once, as a client that ignores its rate limit sends them. */
+  List<McpCall> burst(Operation operation, int copies) throws IOException, InterruptedException {
+    ObjectNode params = toolCall(operation);
+    List<CompletableFuture<McpCall>> calls = new ArrayList<>();
+    for (int i = 0; i < copies; i++) {
+      HttpRequest request = request("tools/call", params);
+      long start = System.nanoTime();
+      calls.add(
+          http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+              .thenApply(response -> answer(response, System.nanoTime() - start)));
+    }
+    List<McpCall> answers = new ArrayList<>();
+    for (CompletableFuture<McpCall> call : calls) {
+      try {
+        answers.add(call.get());
+      } catch (ExecutionException e) {
+        throw new IOException("burst call failed", e.getCause());
+      }
+    }
+    return answers;
+  }
+
+  private static ObjectNode toolCall(Operation operation) {
+    ObjectNode params = JSON.createObjectNode().put("name", operation.tool());
+    params.set("arguments", operation.arguments());
+    return params;
+  }
+
   private McpCall send(String method, ObjectNode params) throws IOException, InterruptedException {
+    HttpRequest request = request(method, params);
+    long start = System.nanoTime();
+    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    return answer(response, System.nanoTime() - start);
+  }
+
+  private static McpCall answer(HttpResponse<byte[]> response, long nanos) {
+    return new McpCall(response.statusCode(), response.headers(), parse(response.body()), nanos);
+  }
+
+  private HttpRequest request(String method, ObjectNode params)
+      throws IOException, InterruptedException {
     ObjectNode request =
         JSON.createObjectNode().put("jsonrpc", "2.0").put("id", ids.incrementAndGet()).put("method", method);
     request.set("params", params);
-    HttpRequest http =
-        HttpRequest.newBuilder(endpoint)
-            .timeout(TIMEOUT)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json, text/event-stream")
-            .header("MCP-Protocol-Version", "2025-11-25")
-            .header("Authorization", "Bearer " + tokens.current())
-            .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(request)))
-            .build();
-    long start = System.nanoTime();
-    HttpResponse<byte[]> response = this.http.send(http, HttpResponse.BodyHandlers.ofByteArray());
-    long nanos = System.nanoTime() - start;
-    return new McpCall(response.statusCode(), response.headers(), parse(response.body()), nanos);
+    return HttpRequest.newBuilder(endpoint)
+        .timeout(TIMEOUT)
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json, text/event-stream")
+        .header("MCP-Protocol-Version", "2025-11-25")
+        .header("Authorization", "Bearer " + tokens.current())
+        .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(request)))
+        .build();
   }
 
   private static JsonNode parse(byte[] body) {

@@ -39,7 +39,7 @@ final class Report implements AutoCloseable {
             + " cores");
     line(
         String.format(
-            "clients: %d paced at %.1f calls/s + %d greedy; run %d s; rate limit 60 burst, 600/min",
+            "clients: %d paced at %.1f calls/s + %d greedy (bursts of " + LoadRun.BURST + " list_tables a second); run %d s; rate limit 60 burst, 600/min",
             options.clients() - options.greedyClients(),
             options.perClientRate(),
             options.greedyClients(),
