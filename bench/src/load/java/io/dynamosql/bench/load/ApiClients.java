@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * API clients made with the authorization server's admin command (README, "The admin command"),
- * run in this JVM against the DynamoDB Local the server keeps its state in.
+ * API clients made with the authorization server's admin command (README, "The admin command"), run
+ * in this JVM against the DynamoDB Local the server keeps its state in.
  */
 final class ApiClients {
 
@@ -48,7 +48,9 @@ final class ApiClients {
     return printed
         .lines()
         .filter(line -> line.startsWith("client_secret="))
-        .map(line -> new ClientCredentials(clientId, line.substring("client_secret=".length()).trim()))
+        .map(
+            line ->
+                new ClientCredentials(clientId, line.substring("client_secret=".length()).trim()))
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("admin printed no secret: " + printed));
   }

@@ -100,7 +100,9 @@ public final class LoadMain {
     Map<Operation.RunSql, ResultRows> expected = new LinkedHashMap<>();
     for (Operation.RunSql query : QueryMix.QUERIES) {
       String id = "load-probe-" + probes.size();
-      probes.put(query, new McpClient(http, endpoint, new AccessTokens(http, tokenEndpoint, admin.create(id))));
+      probes.put(
+          query,
+          new McpClient(http, endpoint, new AccessTokens(http, tokenEndpoint, admin.create(id))));
       expected.put(query, ResultRows.of(jdbc, query.sql()));
     }
     for (McpClient client : paced) {
@@ -113,7 +115,8 @@ public final class LoadMain {
     say("measuring the MCP overhead against JDBC ...");
     OverheadProbe overhead = new OverheadProbe();
     McpClient pinger =
-        new McpClient(http, endpoint, new AccessTokens(http, tokenEndpoint, admin.create("load-ping")));
+        new McpClient(
+            http, endpoint, new AccessTokens(http, tokenEndpoint, admin.create("load-ping")));
     overhead.measure(probes, pinger, jdbc);
     ServerHeap heap = new ServerHeap(micro.pid());
     double heapBefore = heap.usedAfterGcMib();
@@ -135,7 +138,10 @@ public final class LoadMain {
     report.header(options, expected);
     report.overhead(overhead);
     boolean met = report.load("Load", load);
-    report.line(String.format("server heap after GC: %.1f MiB before the load, %.1f MiB after", heapBefore, heapAfterLoad));
+    report.line(
+        String.format(
+            "server heap after GC: %.1f MiB before the load, %.1f MiB after",
+            heapBefore, heapAfterLoad));
 
     if (!options.soak().isZero()) {
       say("soak: the same mix for " + options.soak().toMinutes() + " min ...");
@@ -153,7 +159,8 @@ public final class LoadMain {
     return met;
   }
 
-  private static Map<String, String> serverEnvironment(DynamoDbLocal dynamoDb, LoadOptions options) {
+  private static Map<String, String> serverEnvironment(
+      DynamoDbLocal dynamoDb, LoadOptions options) {
     Map<String, String> environment = new LinkedHashMap<>();
     environment.put("DYNAMOSQL_ENDPOINT", dynamoDb.endpoint().toString());
     environment.put("DYNAMOSQL_REGION", DynamoDbLocal.REGION);
@@ -166,7 +173,8 @@ public final class LoadMain {
     environment.put("DYNAMOSQL_MCP_RATE_LIMIT_CAPACITY", RATE_CAPACITY);
     environment.put("DYNAMOSQL_MCP_RATE_LIMIT_PER_MINUTE", RATE_PER_MINUTE);
     environment.put(
-        "DYNAMOSQL_MCP_AUDIT_FILE", options.workDir().resolve("audit.jsonl").toAbsolutePath().toString());
+        "DYNAMOSQL_MCP_AUDIT_FILE",
+        options.workDir().resolve("audit.jsonl").toAbsolutePath().toString());
     return environment;
   }
 
@@ -181,5 +189,4 @@ public final class LoadMain {
     System.out.println("[load] " + line);
     System.out.flush();
   }
-
 }

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The mixed load: well-behaved clients paced at a fixed rate (within their bucket) and greedy
- * clients sending bursts beyond theirs, all at once for a fixed time. Every {@code run_sql} answer is
- * checked against the driver's rows; latencies of successful calls are kept per tool and per
+ * clients sending bursts beyond theirs, all at once for a fixed time. Every {@code run_sql} answer
+ * is checked against the driver's rows; latencies of successful calls are kept per tool and per
  * query kind for the well-behaved clients.
  */
 final class LoadRun {

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One MCP client over Streamable HTTP with its own bearer token: plain JSON-RPC POSTs in the
- * initialize-based era (the server is stateless, so no session is needed), as most deployed
- * clients speak it.
+ * initialize-based era (the server is stateless, so no session is needed), as most deployed clients
+ * speak it.
  */
 final class McpClient {
 
@@ -87,7 +87,10 @@ final class McpClient {
   private HttpRequest request(String method, ObjectNode params)
       throws IOException, InterruptedException {
     ObjectNode request =
-        JSON.createObjectNode().put("jsonrpc", "2.0").put("id", ids.incrementAndGet()).put("method", method);
+        JSON.createObjectNode()
+            .put("jsonrpc", "2.0")
+            .put("id", ids.incrementAndGet())
+            .put("method", method);
     request.set("params", params);
     return HttpRequest.newBuilder(endpoint)
         .timeout(TIMEOUT)

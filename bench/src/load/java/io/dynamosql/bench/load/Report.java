@@ -39,13 +39,16 @@ final class Report implements AutoCloseable {
             + " cores");
     line(
         String.format(
-            "clients: %d paced at %.1f calls/s + %d greedy (bursts of " + LoadRun.BURST + " list_tables a second); run %d s; rate limit 60 burst, 600/min",
+            "clients: %d paced at %.1f calls/s + %d greedy (bursts of "
+                + LoadRun.BURST
+                + " list_tables a second); run %d s; rate limit 60 burst, 600/min",
             options.clients() - options.greedyClients(),
             options.perClientRate(),
             options.greedyClients(),
             options.duration().toSeconds()));
     expected.forEach(
-        (query, rows) -> line("  " + query.label() + ": " + rows.rows().size() + " rows | " + query.sql()));
+        (query, rows) ->
+            line("  " + query.label() + ": " + rows.rows().size() + " rows | " + query.sql()));
   }
 
   void overhead(OverheadProbe probe) {
@@ -59,8 +62,7 @@ final class Report implements AutoCloseable {
     line(
         String.format(
             "  %-26s %7.2f ms  (HTTP, token check and JSON-RPC without SQL)",
-            "ping",
-            probe.ping.summaries().get(OverheadProbe.ALL).p50()));
+            "ping", probe.ping.summaries().get(OverheadProbe.ALL).p50()));
     Map<String, Latencies.Summary> mcp = probe.mcp.summaries();
     Map<String, Latencies.Summary> jdbc = probe.jdbc.summaries();
     for (String name : probe.names()) {
@@ -73,7 +75,9 @@ final class Report implements AutoCloseable {
               jdbc.get(name).p50(),
               difference,
               name.equals(OverheadProbe.ALL)
-                  ? (difference <= OVERHEAD_TARGET_MS ? "  (target <= 3 ms: met)" : "  (target <= 3 ms: MISSED)")
+                  ? (difference <= OVERHEAD_TARGET_MS
+                      ? "  (target <= 3 ms: met)"
+                      : "  (target <= 3 ms: MISSED)")
                   : ""));
     }
   }
@@ -84,7 +88,10 @@ final class Report implements AutoCloseable {
     Tally good = run.wellBehaved;
     Tally greedy = run.greedy;
     line("");
-    line(String.format("%s: %.1f s, well-behaved clients %d calls = %.1f calls/s", title, seconds, good.calls.get(), good.calls.get() / seconds));
+    line(
+        String.format(
+            "%s: %.1f s, well-behaved clients %d calls = %.1f calls/s",
+            title, seconds, good.calls.get(), good.calls.get() / seconds));
     line("  latency per tool (ms)        count      p50      p95      p99");
     print(run.byTool.summaries());
     line("  run_sql per query kind (ms)");
@@ -104,10 +111,16 @@ final class Report implements AutoCloseable {
                 + good.lostRows.get()
                 + ", duplicated or foreign "
                 + good.extraRows.get()));
-    line(verdict(unaffected, "well-behaved clients rate-limited: " + good.rateLimited.get() + " (target 0)"));
     line(
         verdict(
-            limited && headers && greedy.errors.get() == 0 && greedy.lostRows.get() + greedy.extraRows.get() == 0,
+            unaffected,
+            "well-behaved clients rate-limited: " + good.rateLimited.get() + " (target 0)"));
+    line(
+        verdict(
+            limited
+                && headers
+                && greedy.errors.get() == 0
+                && greedy.lostRows.get() + greedy.extraRows.get() == 0,
             String.format(
                 "greedy clients: %d calls, %d answered 429 (all with Retry-After and X-RateLimit-*: %s), %d errors",
                 greedy.calls.get(),
@@ -122,7 +135,10 @@ final class Report implements AutoCloseable {
   private void print(Map<String, Latencies.Summary> summaries) {
     summaries.forEach(
         (name, s) ->
-            line(String.format("    %-26s %7d %8.2f %8.2f %8.2f", name, s.count(), s.p50(), s.p95(), s.p99())));
+            line(
+                String.format(
+                    "    %-26s %7d %8.2f %8.2f %8.2f",
+                    name, s.count(), s.p50(), s.p95(), s.p99())));
   }
 
   private static String verdict(boolean met, String text) {

@@ -9,12 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The server JVM's heap in use after a full collection, read from outside with {@code jcmd
- * <pid> GC.run} then {@code GC.heap_info} (the JDK's own tool; nothing added to the server).
+ * The server JVM's heap in use after a full collection, read from outside with {@code jcmd <pid>
+ * GC.run} then {@code GC.heap_info} (the JDK's own tool; nothing added to the server).
  */
 final class ServerHeap {
 
-  /** G1's summary line: {@code garbage-first heap   total 262144K, used 123456K [...]}. */
+  /** G1's summary line: {@code garbage-first heap total 262144K, used 123456K [...]}. */
   private static final Pattern USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
   private final long pid;

@@ -12,8 +12,10 @@ final class Tally {
   final AtomicLong calls = new AtomicLong();
   final AtomicLong errors = new AtomicLong();
   final AtomicLong rateLimited = new AtomicLong();
+
   /** 429s lacking Retry-After or an X-RateLimit-* header. */
   final AtomicLong malformedRateLimits = new AtomicLong();
+
   final AtomicLong rowsChecked = new AtomicLong();
   final AtomicLong lostRows = new AtomicLong();
   final AtomicLong extraRows = new AtomicLong();
