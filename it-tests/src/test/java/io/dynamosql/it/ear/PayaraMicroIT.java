@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dynamosql.it.support.ConsoleTranscript;
+import io.dynamosql.fixture.launch.PayaraMicro;
 import io.dynamosql.it.support.ProductHttp;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,34 +29,15 @@ class PayaraMicroIT {
 
   @Test
   void bothWarsServeOnOneMicroInstance() throws Exception {
-    Path ear = Path.of(System.getProperty("it.ear.dir"));
-    int port = freePort();
-    String base = "http://127.0.0.1:" + port;
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar",
-                    System.getProperty("it.micro.jar"),
-                    "--nocluster",
-                    "--port",
-                    Integer.toString(port),
-                    "--addlibs",
-                    ear.resolve("lib").toString(),
-                    "--deploy",
-                    ear.resolve("dynamosql-oauth.war") + ":/",
-                    "--deploy",
-                    ear.resolve("dynamosql-mcp.war") + ":/mcp"))
-            .redirectErrorStream(true);
-    builder.environment().put("DYNAMOSQL_PUBLIC_BASE_URL", base);
-    Process micro = builder.start();
-    ConsoleTranscript console =
-        ConsoleTranscript.follow(
-            micro.getInputStream(),
-            Path.of(System.getProperty("it.work.dir")).resolve("payara-micro.log"));
-    try {
-      console.await(" ready in ", Duration.ofMinutes(4));
-
+    try (PayaraMicro micro =
+        PayaraMicro.start(
+            Path.of(System.getProperty("it.micro.jar")),
+            Path.of(System.getProperty("it.ear.dir")),
+            List.of(),
+            Map.of(),
+            Path.of(System.getProperty("it.work.dir")).resolve("payara-micro.log"),
+            Duration.ofMinutes(4))) {
+      String base = micro.base();
       // Ready once the first connection and schema read are done, as a load balancer would wait.
       HttpResponse<String> ready =
           http.awaitStatus(URI.create(base + "/mcp/health/ready"), 200, Duration.ofSeconds(90));
@@ -96,17 +75,6 @@ class PayaraMicroIT {
               .orElse("")
               .contains("resource_metadata"),
           anonymous.headers().toString());
-    } finally {
-      micro.destroy();
-      if (!micro.waitFor(60, TimeUnit.SECONDS)) {
-        micro.destroyForcibly();
-      }
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }

@@ -27,7 +27,8 @@ public final class RedirectUris {
     }
     return r.get().getHost().equals(q.get().getHost())
         && r.get().getRawPath().equals(q.get().getRawPath())
-        && java.util.Objects.equals(r.get().getRawQuery(), q.get().getRawQuery());
+        && java.util.Objects.equals(r.get().getRawQuery(), q.get().getRawQuery())
+        && java.util.Objects.equals(r.get().getRawFragment(), q.get().getRawFragment());
   }
 
   /**

@@ -1,0 +1,81 @@
+package io.dynamosql.bench.load;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one run does.
+ *
+ * @param clients well-behaved MCP clients, each with its own API client and token
+ * @param greedyClients clients that send bursts beyond their bucket, to be rate-limited
+ * @param perClientRate calls per second of each well-behaved client (paced, so within its bucket)
+ * @param duration how long the mixed load runs
+ * @param soak how long the soak runs after it (zero: none)
+ * @param microJar the Payara Micro jar
+ * @param earDir the unpacked EAR
+ * @param workDir where the server's console and the results go
+ */
+record LoadOptions(
+    int clients,
+    int greedyClients,
+    double perClientRate,
+    Duration duration,
+    Duration soak,
+    Path microJar,
+    Path earDir,
+    Path workDir) {
+
+  /** Hard bounds, whatever the command line says: this is a loopback test, not a stress tool. */
+  static final int MAX_CLIENTS = 500;
+
+  static final Duration MAX_DURATION = Duration.ofHours(2);
+
+  LoadOptions {
+    if (clients < 1 || clients > MAX_CLIENTS || greedyClients < 0 || greedyClients > clients) {
+      throw new IllegalArgumentException(
+          "--clients must be 1.." + MAX_CLIENTS + " and --greedy 0..clients");
+    }
+    if (perClientRate <= 0 || perClientRate > 50) {
+      throw new IllegalArgumentException("--rate must be in (0, 50] calls per second");
+    }
+    if (duration.isNegative()
+        || duration.isZero()
+        || duration.compareTo(MAX_DURATION) > 0
+        || soak.isNegative()
+        || soak.compareTo(MAX_DURATION) > 0) {
+      throw new IllegalArgumentException("--seconds and --soak-minutes are bounded by 2 h");
+    }
+  }
+
+  /** {@code --name value} pairs; see the README's "Load and soak" for their defaults. */
+  static LoadOptions parse(List<String> args) {
+    Map<String, String> values = new HashMap<>();
+    for (int i = 0; i < args.size(); i++) {
+      String name = args.get(i);
+      if (!name.startsWith("--") || i + 1 == args.size()) {
+        throw new IllegalArgumentException("expected --name value, got " + name);
+      }
+      values.put(name.substring(2), args.get(++i));
+    }
+    return new LoadOptions(
+        Integer.parseInt(values.getOrDefault("clients", "50")),
+        Integer.parseInt(values.getOrDefault("greedy", "3")),
+        Double.parseDouble(values.getOrDefault("rate", "2")),
+        Duration.ofSeconds(Long.parseLong(values.getOrDefault("seconds", "60"))),
+        Duration.ofMinutes(Long.parseLong(values.getOrDefault("soak-minutes", "0"))),
+        Path.of(required(values, "micro-jar")),
+        Path.of(required(values, "ear-dir")),
+        Path.of(values.getOrDefault("work-dir", "target/load")));
+  }
+
+  private static String required(Map<String, String> values, String name) {
+    String value = values.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException("--" + name + " is required");
+    }
+    return value;
+  }
+}
