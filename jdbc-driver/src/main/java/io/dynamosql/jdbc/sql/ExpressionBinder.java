@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc.sql;
 
+import io.dynamosql.jdbc.error.Excerpt;
 import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.exec.value.Arithmetic;
 import io.dynamosql.jdbc.exec.value.Coercion;
@@ -320,7 +321,7 @@ final class ExpressionBinder {
     throw unsupported(
         e.getClass().getSimpleName().replace("Expression", "")
             + " expressions ("
-            + Abbreviation.of(e.toString())
+            + Excerpt.of(e.toString())
             + ")");
   }
 
@@ -394,7 +395,7 @@ final class ExpressionBinder {
               + " needs a BOOLEAN condition, not "
               + condition.type()
               + ": "
-              + Abbreviation.of(e.toString()));
+              + Excerpt.of(e.toString()));
     }
     return condition;
   }

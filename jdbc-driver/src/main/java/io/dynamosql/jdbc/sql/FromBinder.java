@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc.sql;
 
+import io.dynamosql.jdbc.error.Excerpt;
 import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.exec.value.LikePattern;
 import io.dynamosql.jdbc.plan.expr.ColumnRef;
@@ -106,7 +107,7 @@ final class FromBinder {
       return inner;
     }
     throw SqlState.FEATURE_NOT_SUPPORTED.exception(
-        "Not supported in FROM: " + Abbreviation.of(item.toString()));
+        "Not supported in FROM: " + Excerpt.of(item.toString()));
   }
 
   private From derived(String name, LogicalPlan plan, int offset) {
@@ -141,9 +142,9 @@ final class FromBinder {
       if (!catalog.equalsIgnoreCase(context.catalog().catalogName())) {
         throw SqlState.TABLE_NOT_FOUND.exception(
             "Unknown catalog "
-                + Abbreviation.of(catalog)
+                + Excerpt.of(catalog)
                 + " in "
-                + Abbreviation.of(table.toString())
+                + Excerpt.of(table.toString())
                 + "; the catalog is "
                 + context.catalog().catalogName());
       }
@@ -155,9 +156,9 @@ final class FromBinder {
     if (knownSchema.isEmpty()) {
       throw SqlState.TABLE_NOT_FOUND.exception(
           "Unknown schema "
-              + Abbreviation.of(schema)
+              + Excerpt.of(schema)
               + " in "
-              + Abbreviation.of(table.toString())
+              + Excerpt.of(table.toString())
               + Suggestions.closest(schema, context.catalog().schemaNames()));
     }
     Optional<TableSchema> found =
@@ -169,7 +170,7 @@ final class FromBinder {
               .toList();
       throw SqlState.TABLE_NOT_FOUND.exception(
           "Table "
-              + Abbreviation.of(table.getFullyQualifiedName())
+              + Excerpt.of(table.getFullyQualifiedName())
               + " does not exist in schema "
               + knownSchema.get()
               + Suggestions.closest(name.text(), known));

@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc.sql;
 
+import io.dynamosql.jdbc.error.Excerpt;
 import java.util.Locale;
 
 /**
@@ -35,6 +36,6 @@ record Identifier(String text, boolean quoted) {
 
   @Override
   public String toString() {
-    return Abbreviation.of(quoted ? '"' + text + '"' : text);
+    return Excerpt.of(quoted ? '"' + text + '"' : text);
   }
 }

@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc.sql;
 
+import io.dynamosql.jdbc.error.Excerpt;
 import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.exec.value.Coercion;
 import io.dynamosql.jdbc.plan.expr.Expr;
@@ -118,7 +119,7 @@ final class QueryBinder {
       return orderAndLimit(setOperations(list, outer), select);
     }
     throw SqlState.FEATURE_NOT_SUPPORTED.exception(
-        "Not supported: " + Abbreviation.of(select.toString()));
+        "Not supported: " + Excerpt.of(select.toString()));
   }
 
   private LogicalPlan setOperations(SetOperationList list, Scope outer) throws SQLException {
@@ -210,7 +211,7 @@ final class QueryBinder {
       if (position.signum() < 1 || position.compareTo(java.math.BigInteger.valueOf(columns)) > 0) {
         throw SqlState.SYNTAX_ERROR.exception(
             "Position "
-                + Abbreviation.of(position.toString())
+                + Excerpt.of(position.toString())
                 + " is not in the select list (1 to "
                 + columns
                 + ")");
@@ -257,7 +258,7 @@ final class QueryBinder {
         "Not supported: "
             + clause
             + " "
-            + Abbreviation.of(expression.toString())
+            + Excerpt.of(expression.toString())
             + " (a non-negative integer is needed)");
   }
 }

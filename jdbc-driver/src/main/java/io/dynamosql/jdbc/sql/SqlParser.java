@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc.sql;
 
+import io.dynamosql.jdbc.error.Excerpt;
 import io.dynamosql.jdbc.error.SqlState;
 import java.sql.SQLException;
 import net.sf.jsqlparser.JSQLParserException;
@@ -63,11 +64,11 @@ final class SqlParser {
               + bad.beginColumn
               + (bad.image == null || bad.image.isEmpty()
                   ? ""
-                  : " near '" + Abbreviation.of(bad.image) + "'")
+                  : " near '" + Excerpt.of(bad.image) + "'")
               + "; expected a SELECT, WITH, set operation or EXPLAIN statement",
           e);
     }
-    String first = Abbreviation.of(String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+    String first = Excerpt.of(String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
     return SqlState.SYNTAX_ERROR.exception(
         "Syntax error: " + first + "; expected a SELECT, WITH, set operation or EXPLAIN statement",
         e);
