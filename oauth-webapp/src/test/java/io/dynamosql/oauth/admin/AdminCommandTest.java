@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dynamosql.fixture.DynamoDbLocal;
 import io.dynamosql.oauth.LocalState;
 import io.dynamosql.oauth.Scope;
+import io.dynamosql.oauth.SharedLocalState;
 import io.dynamosql.oauth.TestClock;
 import io.dynamosql.oauth.config.StoreSettings;
 import io.dynamosql.oauth.security.PasswordHasher;
@@ -21,27 +22,21 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedLocalState.class)
 class AdminCommandTest {
 
-  private LocalState local;
+  private final LocalState local;
   private StoreSettings store;
   private ByteArrayOutputStream output;
 
-  @BeforeAll
-  void start() {
-    local = new LocalState();
-  }
-
-  @AfterAll
-  void stop() {
-    local.close();
+  AdminCommandTest(LocalState local) {
+    this.local = local;
   }
 
   @BeforeEach

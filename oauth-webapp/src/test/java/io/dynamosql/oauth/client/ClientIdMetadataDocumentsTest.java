@@ -10,6 +10,7 @@ import io.dynamosql.oauth.AuthorizationServer;
 import io.dynamosql.oauth.FlowDriver;
 import io.dynamosql.oauth.FlowDriver.Pkce;
 import io.dynamosql.oauth.LocalState;
+import io.dynamosql.oauth.SharedLocalState;
 import io.dynamosql.oauth.TestClock;
 import io.dynamosql.oauth.TestServers;
 import io.dynamosql.oauth.consent.Step;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,6 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * development host (plain HTTP is accepted only for such hosts).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedLocalState.class)
 class ClientIdMetadataDocumentsTest {
 
   private record Served(int status, Map<String, String> headers, String body) {}
@@ -51,13 +54,16 @@ class ClientIdMetadataDocumentsTest {
   private final AtomicInteger fetches = new AtomicInteger();
   private HttpServer http;
   private String base;
-  private LocalState local;
+  private final LocalState local;
   private TestClock clock;
   private ClientIdMetadataDocuments cimd;
 
+  ClientIdMetadataDocumentsTest(LocalState local) {
+    this.local = local;
+  }
+
   @BeforeAll
   void start() throws IOException {
-    local = new LocalState();
     http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     http.createContext(
         "/",
@@ -85,7 +91,6 @@ class ClientIdMetadataDocumentsTest {
   @AfterAll
   void stop() {
     http.stop(0);
-    local.close();
   }
 
   @BeforeEach

@@ -10,6 +10,7 @@ import io.dynamosql.oauth.FlowDriver;
 import io.dynamosql.oauth.FlowDriver.Pkce;
 import io.dynamosql.oauth.LocalState;
 import io.dynamosql.oauth.Scope;
+import io.dynamosql.oauth.SharedLocalState;
 import io.dynamosql.oauth.TestClock;
 import io.dynamosql.oauth.TestServers;
 import io.dynamosql.oauth.consent.Step;
@@ -19,27 +20,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedLocalState.class)
 class DynamicRegistrationTest {
 
-  private LocalState local;
+  private final LocalState local;
 
-  @BeforeAll
-  void startDynamo() {
-    local = new LocalState();
-  }
-
-  @AfterAll
-  void stopDynamo() {
-    local.close();
+  DynamicRegistrationTest(LocalState local) {
+    this.local = local;
   }
 
   private AuthorizationServer server(TestClock clock, int perMinute, int cap) {

@@ -10,6 +10,7 @@ import io.dynamosql.oauth.AuthorizationServer;
 import io.dynamosql.oauth.FlowDriver;
 import io.dynamosql.oauth.FlowDriver.Pkce;
 import io.dynamosql.oauth.LocalState;
+import io.dynamosql.oauth.SharedLocalState;
 import io.dynamosql.oauth.TestClock;
 import io.dynamosql.oauth.TestServers;
 import io.dynamosql.oauth.config.PreRegisteredClient;
@@ -20,16 +21,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedLocalState.class)
 class AuthorizationFlowTest {
 
   static final String NATIVE = "native-app";
@@ -38,19 +39,13 @@ class AuthorizationFlowTest {
   static final String WEB_REDIRECT = "https://app.example.test/cb?tenant=7";
   static final String PASSWORD = "correct horse battery";
 
-  private LocalState local;
+  private final LocalState local;
   private TestClock clock;
   private AuthorizationServer server;
   private FlowDriver browser;
 
-  @BeforeAll
-  void startDynamo() {
-    local = new LocalState();
-  }
-
-  @AfterAll
-  void stopDynamo() {
-    local.close();
+  AuthorizationFlowTest(LocalState local) {
+    this.local = local;
   }
 
   @BeforeEach

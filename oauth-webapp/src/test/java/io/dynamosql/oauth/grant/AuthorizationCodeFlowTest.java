@@ -11,6 +11,7 @@ import io.dynamosql.oauth.FlowDriver;
 import io.dynamosql.oauth.FlowDriver.Pkce;
 import io.dynamosql.oauth.LocalState;
 import io.dynamosql.oauth.RequestParameters;
+import io.dynamosql.oauth.SharedLocalState;
 import io.dynamosql.oauth.TestClock;
 import io.dynamosql.oauth.TestServers;
 import io.dynamosql.oauth.config.PreRegisteredClient;
@@ -20,14 +21,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The code a person's approval produced, exchanged at the token endpoint, then refreshed. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedLocalState.class)
 class AuthorizationCodeFlowTest {
 
   static final String CLIENT = "native-app";
@@ -35,20 +36,14 @@ class AuthorizationCodeFlowTest {
   static final String REDIRECT = "http://127.0.0.1:50123/callback";
   static final String PASSWORD = "correct horse battery";
 
-  private LocalState local;
+  private final LocalState local;
   private TestClock clock;
   private AuthorizationServer server;
   private Pkce pkce;
   private String code;
 
-  @BeforeAll
-  void startDynamo() {
-    local = new LocalState();
-  }
-
-  @AfterAll
-  void stopDynamo() {
-    local.close();
+  AuthorizationCodeFlowTest(LocalState local) {
+    this.local = local;
   }
 
   @BeforeEach

@@ -9,6 +9,7 @@ import io.dynamosql.oauth.AuthorizationServer;
 import io.dynamosql.oauth.LocalState;
 import io.dynamosql.oauth.RequestParameters;
 import io.dynamosql.oauth.Scope;
+import io.dynamosql.oauth.SharedLocalState;
 import io.dynamosql.oauth.TestClock;
 import io.dynamosql.oauth.TestServers;
 import io.dynamosql.oauth.config.PreRegisteredClient;
@@ -21,25 +22,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedLocalState.class)
 class ClientCredentialsGrantTest {
 
   private static final String SECRET = "s3cret-value-of-the-reporting-client";
 
-  private LocalState local;
+  private final LocalState local;
   private AuthorizationServer server;
+
+  ClientCredentialsGrantTest(LocalState local) {
+    this.local = local;
+  }
 
   @BeforeAll
   void start() {
-    local = new LocalState();
     server =
         TestServers.withClients(
             local,
@@ -49,11 +54,6 @@ class ClientCredentialsGrantTest {
     TestServers.addApiClient(server, "reader", SECRET, EnumSet.of(Scope.SCHEMAS_READ));
     TestServers.addApiClient(server, "gone", SECRET, EnumSet.of(Scope.QUERY));
     server.state().apiClients().revoke("gone");
-  }
-
-  @AfterAll
-  void stop() {
-    local.close();
   }
 
   @Test

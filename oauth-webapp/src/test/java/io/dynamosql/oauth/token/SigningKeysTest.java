@@ -9,6 +9,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.dynamosql.oauth.LocalState;
 import io.dynamosql.oauth.Scope;
+import io.dynamosql.oauth.SharedLocalState;
 import io.dynamosql.oauth.TestClock;
 import io.dynamosql.oauth.store.OAuthState;
 import io.dynamosql.oauth.store.SigningKeyTable;
@@ -18,25 +19,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedLocalState.class)
 class SigningKeysTest {
 
-  private LocalState local;
+  private final LocalState local;
 
-  @BeforeAll
-  void start() {
-    local = new LocalState();
-  }
-
-  @AfterAll
-  void stop() {
-    local.close();
+  SigningKeysTest(LocalState local) {
+    this.local = local;
   }
 
   @Test
