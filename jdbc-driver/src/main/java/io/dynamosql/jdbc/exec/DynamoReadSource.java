@@ -12,6 +12,7 @@ import io.dynamosql.jdbc.plan.physical.QueryPath;
 import io.dynamosql.jdbc.schema.IndexSchema;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,15 +26,25 @@ final class DynamoReadSource implements RowSource {
 
   private final TableReader reader;
   private final ExecutionContext context;
+  private final StreamResume resume;
   private Iterator<Map<String, Object>> single;
-  private Iterator<Object> partitions;
+  private List<Object> partitions;
+  private int partition = -1;
   private ItemStream stream;
   private ItemStream indexKeys;
   private boolean started;
 
   DynamoReadSource(DynamoRead read, ExecutionContext context) {
+    this(read, context, null);
+  }
+
+  /**
+   * @param resume where the read of a {@link SingleStream} starts and what it returned, or null
+   */
+  DynamoReadSource(DynamoRead read, ExecutionContext context, StreamResume resume) {
     this.reader = new TableReader(read, context);
     this.context = context;
+    this.resume = resume;
   }
 
   @Override
@@ -50,6 +61,9 @@ final class DynamoReadSource implements RowSource {
         }
         Object[] row = reader.row(item);
         if (reader.accepts(row)) {
+          if (resume != null) {
+            resume.returned(Math.max(0, partition), item);
+          }
           return row;
         }
       }
@@ -61,6 +75,11 @@ final class DynamoReadSource implements RowSource {
   private void start() throws SQLException {
     DynamoRead read = reader.read();
     TableReader.checkScan(read, context);
+    Optional<ReadPosition> from = resume == null ? Optional.empty() : resume.start();
+    if (from.isPresent() && from.get().finished()) {
+      single = Collections.emptyIterator();
+      return;
+    }
     if (read.path() instanceof GetItemPath get) {
       Map<String, Object> key = key(get.key());
       Optional<Map<String, Object>> item = key == null ? Optional.empty() : reader.getItem(key);
@@ -84,9 +103,11 @@ final class DynamoReadSource implements RowSource {
           }
         }
       }
-      partitions = values.iterator();
+      partitions = values;
+      // A continuation skips the partitions it finished before.
+      partition = from.map(p -> p.partition() - 1).orElse(-1);
     } else {
-      stream = reader.scan();
+      stream = reader.scan(from.flatMap(p -> p.startIn(0)));
     }
   }
 
@@ -136,7 +157,7 @@ final class DynamoReadSource implements RowSource {
       }
       return values;
     }
-    return java.util.Collections.singletonList(value.eval(context, Operators.NO_ROW));
+    return Collections.singletonList(value.eval(context, Operators.NO_ROW));
   }
 
   private Map<String, Object> nextItem() throws SQLException {
@@ -152,15 +173,21 @@ final class DynamoReadSource implements RowSource {
         stream = reader.batchGet(keyBatch());
         continue;
       }
-      if (partitions == null || !partitions.hasNext()) {
+      if (partitions == null || partition + 1 >= partitions.size()) {
         return null;
       }
-      ItemStream partition = reader.query(partitions.next());
+      partition++;
+      ItemStream items =
+          reader.query(
+              partitions.get(partition),
+              resume == null
+                  ? Optional.empty()
+                  : resume.start().flatMap(p -> p.startIn(partition)));
       if (((QueryPath) reader.read().path()).fetchFromTable()) {
         closeIndex();
-        indexKeys = partition;
+        indexKeys = items;
       } else {
-        stream = partition;
+        stream = items;
       }
     }
   }
