@@ -137,7 +137,10 @@ class ResumeCursorIT extends DeployedProductTest {
 
   private static List<String> strings(JsonNode row) {
     List<String> values = new ArrayList<>();
-    row.forEach(v -> values.add(v.isNull() ? null : v.isTextual() ? v.asText() : v.decimalValue().toPlainString()));
+    row.forEach(
+        v ->
+            values.add(
+                v.isNull() ? null : v.isTextual() ? v.asText() : v.decimalValue().toPlainString()));
     return values;
   }
 
@@ -149,9 +152,7 @@ class ResumeCursorIT extends DeployedProductTest {
       while (result.next()) {
         rows.add(
             List.of(
-                result.getString(1),
-                result.getString(2),
-                result.getBigDecimal(3).toPlainString()));
+                result.getString(1), result.getString(2), result.getBigDecimal(3).toPlainString()));
       }
     }
     return rows;

@@ -1,6 +1,8 @@
 package io.dynamosql.jdbc.exec;
 
 import io.dynamosql.jdbc.dynamo.ItemStream;
+import io.dynamosql.jdbc.error.SqlState;
+import io.dynamosql.jdbc.exec.value.ValueOrder;
 import io.dynamosql.jdbc.plan.expr.Expr;
 import io.dynamosql.jdbc.plan.expr.SubqueryExpr;
 import io.dynamosql.jdbc.plan.logical.DynamoRead;
@@ -93,6 +95,9 @@ final class DynamoReadSource implements RowSource {
           }
         }
       }
+      if (from.isPresent()) {
+        keys = keys.subList(after(keys, from.get().exclusiveStartKey()), keys.size());
+      }
       stream = keys.isEmpty() ? null : reader.batchGet(keys);
     } else if (read.path() instanceof QueryPath query) {
       List<Object> values = new ArrayList<>();
@@ -109,6 +114,22 @@ final class DynamoReadSource implements RowSource {
     } else {
       stream = reader.scan(from.flatMap(p -> p.startIn(0)));
     }
+  }
+
+  /**
+   * The index after {@code last} in the keys of a BatchGetItem, whose items come back in key order:
+   * where a continuation after the item of {@code last} starts.
+   */
+  private static int after(List<Map<String, Object>> keys, Map<String, Object> last)
+      throws SQLException {
+    for (int i = 0; i < keys.size(); i++) {
+      if (ValueOrder.INSTANCE.compare(keys.get(i), last) == 0) {
+        return i + 1;
+      }
+    }
+    throw SqlState.INVALID_PARAMETER_VALUE.exception(
+        "The resume token given to Statement.setCursorName is refused: its key is not one of the"
+            + " statement's keys");
   }
 
   private Map<String, Object> key(List<KeyValue> key) throws SQLException {

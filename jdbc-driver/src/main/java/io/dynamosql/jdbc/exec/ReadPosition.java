@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc.exec;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +15,7 @@ record ReadPosition(int partition, Map<String, Object> exclusiveStartKey) {
   static final ReadPosition FINISHED = new ReadPosition(0, Map.of());
 
   ReadPosition {
-    exclusiveStartKey =
-        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(exclusiveStartKey));
+    exclusiveStartKey = Collections.unmodifiableMap(new LinkedHashMap<>(exclusiveStartKey));
   }
 
   boolean finished() {

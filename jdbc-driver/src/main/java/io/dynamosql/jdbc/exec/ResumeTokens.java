@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -79,7 +80,7 @@ final class ResumeTokens {
    * @throws SQLException 22023 when the token is not one, was altered, or belongs to another
    *     statement or other parameter values
    */
-  static ReadPosition decode(byte[] identity, String token) throws java.sql.SQLException {
+  static ReadPosition decode(byte[] identity, String token) throws SQLException {
     byte[] bytes;
     try {
       bytes = Base64.getUrlDecoder().decode(token);
@@ -120,7 +121,7 @@ final class ResumeTokens {
     }
   }
 
-  private static java.sql.SQLException refused(String why) {
+  private static SQLException refused(String why) {
     return SqlState.INVALID_PARAMETER_VALUE.exception(
         "The resume token given to Statement.setCursorName is refused: " + why);
   }

@@ -5,7 +5,7 @@ import io.dynamosql.jdbc.plan.logical.DynamoRead;
 import io.dynamosql.jdbc.plan.logical.Filter;
 import io.dynamosql.jdbc.plan.logical.LogicalPlan;
 import io.dynamosql.jdbc.plan.logical.Project;
-import io.dynamosql.jdbc.plan.physical.GetItemPath;
+import io.dynamosql.jdbc.plan.physical.BatchGetPath;
 import io.dynamosql.jdbc.plan.physical.QueryPath;
 import io.dynamosql.jdbc.plan.physical.ScanPath;
 import io.dynamosql.jdbc.schema.IndexSchema;
@@ -58,7 +58,8 @@ record SingleStream(DynamoRead read, List<String> keyAttributes) {
       if (scan.segments() != 1) {
         return Optional.empty();
       }
-    } else if (!(read.path() instanceof GetItemPath)) {
+    } else if (read.path() instanceof BatchGetPath batch && batch.keys().isEmpty()) {
+      // The keys come from the outer rows of a lookup join.
       return Optional.empty();
     }
     return Optional.of(new SingleStream(read, keys));

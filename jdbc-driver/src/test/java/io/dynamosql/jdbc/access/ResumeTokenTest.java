@@ -199,6 +199,25 @@ class ResumeTokenTest {
   }
 
   @Test
+  void aBatchGetContinuesWithTheKeysAfterTheLastRow() throws SQLException {
+    String sql =
+        "SELECT customer_id, name FROM customers"
+            + " WHERE customer_id IN ('c001', 'c002', 'c003', 'nobody', 'c010')";
+    assertTrue(explain(connection, sql).contains("BatchGetItem"), explain(connection, sql));
+    List<List<String>> all = fullRead(connection, sql);
+    assertEquals(List.of("c001", "c002", "c003", "c010"), all.stream().map(r -> r.get(0)).toList());
+    List<Page> pages = pageThrough(connection, sql, 2, 0);
+    assertEquals(all, rowsOf(pages));
+    assertEquals(3, pages.size(), "two full pages and an empty one");
+    DynamoDbCall second = pages.get(1).trace().calls().get(0);
+    assertEquals(
+        List.of("c003", "nobody", "c010"),
+        second.request().at("/RequestItems/customers/Keys").findValuesAsText("S"),
+        second.toString());
+    assertEquals(List.of(), pages.get(2).trace().calls(), "no key is left after c010");
+  }
+
+  @Test
   void parametersAreBoundToTheToken() throws SQLException {
     String sql = "SELECT order_id FROM orders WHERE customer_id = ?";
     String token;
@@ -270,7 +289,8 @@ class ResumeTokenTest {
         "SELECT order_id FROM orders WHERE customer_id = 'c003'"
             + " AND total > (SELECT MIN(total) FROM orders WHERE customer_id = 'c004')",
         "SELECT order_id FROM orders",
-        "SELECT customer_id FROM customers WHERE customer_id IN ('c001', 'c002')"
+        "SELECT customer_id FROM customers"
+            + " WHERE customer_id IN (SELECT customer_id FROM orders WHERE customer_id = 'c001')"
       })
   void plansThatAreNotOneSequentialReadHaveNoToken(String sql) throws SQLException {
     try (Statement statement = connection.createStatement();

@@ -83,8 +83,6 @@ public final class QueryRunner {
           // rows before the page were returned by an earlier call
         }
         List<List<JsonNode>> page = new ArrayList<>();
-        // With no row on this page, the next one starts where this one did.
-        String position = from.resumeToken();
         while (page.size() < maxRows && rows.next()) {
           List<JsonNode> row = new ArrayList<>(columns.size());
           for (int i = 1; i <= columns.size(); i++) {
@@ -92,8 +90,16 @@ public final class QueryRunner {
           }
           page.add(row);
         }
-        if (!page.isEmpty()) {
-          // Only the DynamoSQL driver's cursor names are positions to resume from.
+        String position;
+        if (page.size() < maxRows) {
+          // The result ended: there is nothing to continue.
+          position = null;
+        } else if (page.isEmpty()) {
+          // max_rows 0: the next page starts where this one did.
+          position = from.resumeToken();
+        } else {
+          // The last row of the page is still the current one. Only the DynamoSQL driver's cursor
+          // names are positions to resume from.
           position = report.isPresent() ? rows.getCursorName() : null;
         }
         boolean hasMore = page.size() == maxRows && rows.next();
