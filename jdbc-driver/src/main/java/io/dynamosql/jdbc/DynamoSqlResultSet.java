@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.rowset.serial.SerialBlob;
 import javax.sql.rowset.serial.SerialClob;
 
@@ -55,14 +56,16 @@ import javax.sql.rowset.serial.SerialClob;
  * returns the natural Java type of the column's {@link SqlType}; sets come back as {@link
  * DynamoSqlArray}. A failed conversion is a {@link SQLDataException} 22018 quoting the value.
  */
-public final class DynamoSqlResultSet extends ReadOnlyResultSet {
+public final class DynamoSqlResultSet extends ReadOnlyResultSet implements ExecutionReport {
 
   private final Statement owner;
   private final RowCursor cursor;
+  private final Supplier<List<String>> plan;
   private final List<ResultColumn> columns;
   private final Map<String, Integer> indexByLabel = new HashMap<>();
   private Object[] row;
   private Object[] lookahead;
+  private String rowToken;
   private boolean exhausted;
   private int rowNumber;
   private boolean lastWasNull;
@@ -71,8 +74,17 @@ public final class DynamoSqlResultSet extends ReadOnlyResultSet {
   private int clearedWarnings;
 
   public DynamoSqlResultSet(Statement owner, RowCursor cursor) {
+    this(owner, cursor, List::of);
+  }
+
+  /**
+   * @param plan the plan of the query behind {@code cursor}, as {@link ExecutionReport#plan()}
+   *     (rendered only when asked)
+   */
+  DynamoSqlResultSet(Statement owner, RowCursor cursor, Supplier<List<String>> plan) {
     this.owner = owner;
     this.cursor = cursor;
+    this.plan = plan;
     this.columns = cursor.columns();
     // JDBC: when several columns share a label, findColumn returns the first one.
     for (int i = columns.size() - 1; i >= 0; i--) {
@@ -90,6 +102,7 @@ public final class DynamoSqlResultSet extends ReadOnlyResultSet {
   @Override
   public boolean next() throws SQLException {
     checkOpen();
+    rowToken = null;
     if (lookahead != null) {
       row = lookahead;
       lookahead = null;
@@ -106,10 +119,41 @@ public final class DynamoSqlResultSet extends ReadOnlyResultSet {
 
   private boolean peek() throws SQLException {
     if (lookahead == null && !exhausted) {
+      // The cursor moves on to the next row: keep the current row's position first.
+      rowToken = cursor.resumeToken();
       lookahead = cursor.next();
       exhausted = lookahead == null;
     }
     return lookahead != null;
+  }
+
+  /**
+   * The resume token of the current row: set it with {@link Statement#setCursorName} on a statement
+   * before executing the same SQL with the same parameters again, and that execution continues
+   * right after this row without reading again what came before it. Null when the query's plan is
+   * not one sequential DynamoDB read (see the driver's limitations).
+   *
+   * @throws SQLException 24000 when there is no current row
+   */
+  @Override
+  public String getCursorName() throws SQLException {
+    checkOpen();
+    if (row == null) {
+      throw SqlState.INVALID_CURSOR_STATE.exception(
+          "getCursorName names the position of the current row; there is none (call next()"
+              + " first)");
+    }
+    return lookahead != null ? rowToken : cursor.resumeToken();
+  }
+
+  @Override
+  public List<String> plan() {
+    return plan.get();
+  }
+
+  @Override
+  public long itemsRead() {
+    return cursor.itemsRead();
   }
 
   @Override

@@ -26,6 +26,7 @@ public class DynamoSqlStatement implements Statement, DynamoSqlWrapper {
   private int fetchSize;
   private int queryTimeoutSeconds;
   private volatile ReadControl running;
+  private String resumeToken;
   private DynamoSqlResultSet current;
   private RowCursor lastCursor;
   private int clearedWarnings;
@@ -55,11 +56,16 @@ public class DynamoSqlStatement implements Statement, DynamoSqlWrapper {
         new ReadControl(
             queryTimeoutSeconds * 1000L, connection.config().readBudget().orElse(Long.MAX_VALUE));
     running = control;
-    RowCursor cursor = query.execute(parameters, new ExecutionOptions(control, fetchSize, maxRows));
+    // A resume token applies to the one execution that follows setCursorName.
+    String resumeFrom = resumeToken;
+    resumeToken = null;
+    RowCursor cursor =
+        query.execute(parameters, new ExecutionOptions(control, fetchSize, maxRows, resumeFrom));
     lastCursor = cursor;
     clearedWarnings = 0;
     current =
-        new DynamoSqlResultSet(this, new StatementCursor(cursor, maxRows, this::resultClosed));
+        new DynamoSqlResultSet(
+            this, new StatementCursor(cursor, maxRows, this::resultClosed), query::plan);
     current.setFetchSize(fetchSize);
     return current;
   }
@@ -341,11 +347,22 @@ public class DynamoSqlStatement implements Statement, DynamoSqlWrapper {
     checkOpen();
   }
 
+  /**
+   * Sets the resume token ({@link java.sql.ResultSet#getCursorName()} of a row) that the next
+   * execution continues from: it returns the rows after that row, reading DynamoDB from there on.
+   * The token must come from the same SQL text with the same parameter values; the execution
+   * refuses any other with 22023. Null clears it. There are no named cursors for positioned
+   * updates: DynamoSQL never writes.
+   */
   @Override
   public void setCursorName(String name) throws SQLException {
     checkOpen();
-    throw SqlState.FEATURE_NOT_SUPPORTED.exception(
-        "Named cursors are for positioned updates, and DynamoSQL never writes");
+    if (name != null && name.isBlank()) {
+      throw SqlState.INVALID_PARAMETER_VALUE.exception(
+          "setCursorName takes a resume token from ResultSet.getCursorName(), or null; it was"
+              + " blank");
+    }
+    resumeToken = name;
   }
 
   // ---- warnings: the current or last result's cursor, e.g. a full table scan

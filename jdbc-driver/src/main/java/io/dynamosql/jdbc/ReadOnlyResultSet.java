@@ -117,11 +117,6 @@ abstract class ReadOnlyResultSet implements ResultSet {
   }
 
   @Override
-  public final String getCursorName() throws SQLException {
-    throw SqlState.FEATURE_NOT_SUPPORTED.exception("Named cursors are not supported");
-  }
-
-  @Override
   public final boolean rowUpdated() throws SQLException {
     checkOpen();
     return false;

@@ -45,6 +45,16 @@ final class StatementCursor implements RowCursor {
   }
 
   @Override
+  public String resumeToken() {
+    return cursor.resumeToken();
+  }
+
+  @Override
+  public long itemsRead() {
+    return cursor.itemsRead();
+  }
+
+  @Override
   public SQLWarning warnings() {
     return cursor.warnings();
   }

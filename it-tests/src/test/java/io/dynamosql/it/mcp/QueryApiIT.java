@@ -92,7 +92,7 @@ class QueryApiIT extends DeployedProductTest {
                   "{\"sql\":\""
                       + sql
                       + "\",\"options\":{\"maxRows\":15,\"resumeIdx\":"
-                      + page.get("resumeIdx").asLong()
+                      + page.get("resumeIdx")
                       + "}}"));
     }
     assertEquals(40, skus.size());

@@ -1,6 +1,8 @@
 package io.dynamosql.jdbc.exec;
 
 import io.dynamosql.jdbc.dynamo.ItemStream;
+import io.dynamosql.jdbc.error.SqlState;
+import io.dynamosql.jdbc.exec.value.ValueOrder;
 import io.dynamosql.jdbc.plan.expr.Expr;
 import io.dynamosql.jdbc.plan.expr.SubqueryExpr;
 import io.dynamosql.jdbc.plan.logical.DynamoRead;
@@ -12,6 +14,7 @@ import io.dynamosql.jdbc.plan.physical.QueryPath;
 import io.dynamosql.jdbc.schema.IndexSchema;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,15 +28,25 @@ final class DynamoReadSource implements RowSource {
 
   private final TableReader reader;
   private final ExecutionContext context;
+  private final StreamResume resume;
   private Iterator<Map<String, Object>> single;
-  private Iterator<Object> partitions;
+  private List<Object> partitions;
+  private int partition = -1;
   private ItemStream stream;
   private ItemStream indexKeys;
   private boolean started;
 
   DynamoReadSource(DynamoRead read, ExecutionContext context) {
+    this(read, context, null);
+  }
+
+  /**
+   * @param resume where the read of a {@link SingleStream} starts and what it returned, or null
+   */
+  DynamoReadSource(DynamoRead read, ExecutionContext context, StreamResume resume) {
     this.reader = new TableReader(read, context);
     this.context = context;
+    this.resume = resume;
   }
 
   @Override
@@ -50,6 +63,9 @@ final class DynamoReadSource implements RowSource {
         }
         Object[] row = reader.row(item);
         if (reader.accepts(row)) {
+          if (resume != null) {
+            resume.returned(Math.max(0, partition), item);
+          }
           return row;
         }
       }
@@ -61,6 +77,11 @@ final class DynamoReadSource implements RowSource {
   private void start() throws SQLException {
     DynamoRead read = reader.read();
     TableReader.checkScan(read, context);
+    Optional<ReadPosition> from = resume == null ? Optional.empty() : resume.start();
+    if (from.isPresent() && from.get().finished()) {
+      single = Collections.emptyIterator();
+      return;
+    }
     if (read.path() instanceof GetItemPath get) {
       Map<String, Object> key = key(get.key());
       Optional<Map<String, Object>> item = key == null ? Optional.empty() : reader.getItem(key);
@@ -74,6 +95,9 @@ final class DynamoReadSource implements RowSource {
           }
         }
       }
+      if (from.isPresent()) {
+        keys = keys.subList(after(keys, from.get().exclusiveStartKey()), keys.size());
+      }
       stream = keys.isEmpty() ? null : reader.batchGet(keys);
     } else if (read.path() instanceof QueryPath query) {
       List<Object> values = new ArrayList<>();
@@ -84,10 +108,28 @@ final class DynamoReadSource implements RowSource {
           }
         }
       }
-      partitions = values.iterator();
+      partitions = values;
+      // A continuation skips the partitions it finished before.
+      partition = from.map(p -> p.partition() - 1).orElse(-1);
     } else {
-      stream = reader.scan();
+      stream = reader.scan(from.flatMap(p -> p.startIn(0)));
     }
+  }
+
+  /**
+   * The index after {@code last} in the keys of a BatchGetItem, whose items come back in key order:
+   * where a continuation after the item of {@code last} starts.
+   */
+  private static int after(List<Map<String, Object>> keys, Map<String, Object> last)
+      throws SQLException {
+    for (int i = 0; i < keys.size(); i++) {
+      if (ValueOrder.INSTANCE.compare(keys.get(i), last) == 0) {
+        return i + 1;
+      }
+    }
+    throw SqlState.INVALID_PARAMETER_VALUE.exception(
+        "The resume token given to Statement.setCursorName is refused: its key is not one of the"
+            + " statement's keys");
   }
 
   private Map<String, Object> key(List<KeyValue> key) throws SQLException {
@@ -136,7 +178,7 @@ final class DynamoReadSource implements RowSource {
       }
       return values;
     }
-    return java.util.Collections.singletonList(value.eval(context, Operators.NO_ROW));
+    return Collections.singletonList(value.eval(context, Operators.NO_ROW));
   }
 
   private Map<String, Object> nextItem() throws SQLException {
@@ -152,15 +194,21 @@ final class DynamoReadSource implements RowSource {
         stream = reader.batchGet(keyBatch());
         continue;
       }
-      if (partitions == null || !partitions.hasNext()) {
+      if (partitions == null || partition + 1 >= partitions.size()) {
         return null;
       }
-      ItemStream partition = reader.query(partitions.next());
+      partition++;
+      ItemStream items =
+          reader.query(
+              partitions.get(partition),
+              resume == null
+                  ? Optional.empty()
+                  : resume.start().flatMap(p -> p.startIn(partition)));
       if (((QueryPath) reader.read().path()).fetchFromTable()) {
         closeIndex();
-        indexKeys = partition;
+        indexKeys = items;
       } else {
-        stream = partition;
+        stream = items;
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc.exec;
 
+import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.plan.logical.DynamoRead;
 import io.dynamosql.jdbc.plan.logical.Field;
 import io.dynamosql.jdbc.plan.logical.LogicalPlan;
@@ -17,6 +18,7 @@ import io.dynamosql.jdbc.type.SqlType;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A planned statement; each execution builds a fresh operator tree under its own ReadControl. */
 final class EnginePreparedQuery implements PreparedQuery {
@@ -24,19 +26,24 @@ final class EnginePreparedQuery implements PreparedQuery {
   private static final List<ResultColumn> EXPLAIN_COLUMNS =
       List.of(ResultColumn.computed("PLAN", SqlType.VARCHAR));
 
+  private final String sql;
   private final CompiledQuery compiled;
   private final LogicalPlan plan;
   private final Planner planner;
   private final QueryContext context;
   private final List<ResultColumn> columns;
+  private final Optional<SingleStream> stream;
+  private List<String> explained;
 
   EnginePreparedQuery(
-      CompiledQuery compiled, LogicalPlan plan, Planner planner, QueryContext context) {
+      String sql, CompiledQuery compiled, LogicalPlan plan, Planner planner, QueryContext context) {
+    this.sql = sql;
     this.compiled = compiled;
     this.plan = plan;
     this.planner = planner;
     this.context = context;
     this.columns = compiled.explain() ? EXPLAIN_COLUMNS : columns(plan.fields());
+    this.stream = compiled.explain() ? Optional.empty() : SingleStream.of(plan);
   }
 
   private static List<ResultColumn> columns(List<Field> fields) {
@@ -66,11 +73,22 @@ final class EnginePreparedQuery implements PreparedQuery {
   }
 
   @Override
+  public synchronized List<String> plan() {
+    if (explained == null) {
+      explained = List.copyOf(ExplainText.of(plan, planner));
+    }
+    return explained;
+  }
+
+  @Override
   public RowCursor execute(List<Object> parameters, ExecutionOptions options) throws SQLException {
     List<Object> values = ParameterValues.of(parameters, compiled.parameterTypes());
     if (compiled.explain()) {
+      if (options.resumeToken() != null) {
+        throw cannotResume();
+      }
       List<Object[]> rows = new ArrayList<>();
-      for (String line : ExplainText.of(plan, planner)) {
+      for (String line : plan()) {
         rows.add(new Object[] {line});
       }
       return new ListRowCursor(EXPLAIN_COLUMNS, rows);
@@ -83,12 +101,32 @@ final class EnginePreparedQuery implements PreparedQuery {
             values,
             planner,
             options.fetchSize());
+    StreamResume resume = resume(values, options.resumeToken());
     checkScans(plan, execution);
-    RowSource source = Operators.build(plan, execution);
+    RowSource source = Operators.build(plan, execution, resume);
     if (options.maxRows() > 0) {
       source = new LimitSource(source, 0, options.maxRows());
     }
-    return new QueryCursor(columns, source, execution);
+    return new QueryCursor(columns, source, execution, resume);
+  }
+
+  /** The position tracking of a single-stream plan, starting where {@code token} says. */
+  private StreamResume resume(List<Object> values, String token) throws SQLException {
+    if (stream.isEmpty()) {
+      if (token != null) {
+        throw cannotResume();
+      }
+      return null;
+    }
+    byte[] identity = ResumeTokens.identity(sql, stream.get().read(), values);
+    return new StreamResume(
+        stream.get(), identity, token == null ? null : ResumeTokens.decode(identity, token));
+  }
+
+  private static SQLException cannotResume() {
+    return SqlState.INVALID_PARAMETER_VALUE.exception(
+        "The resume token given to Statement.setCursorName is refused: this statement's plan is"
+            + " not one sequential DynamoDB read, so it never issues resume tokens");
   }
 
   /** The full-scan policy applies before anything is read. */

@@ -25,14 +25,24 @@ final class Operators {
   private Operators() {}
 
   static RowSource build(LogicalPlan plan, ExecutionContext context) throws SQLException {
+    return build(plan, context, null);
+  }
+
+  /**
+   * The operator tree of a plan whose {@link SingleStream} read starts and reports as {@code
+   * resume} says (null: no resume tracking).
+   */
+  static RowSource build(LogicalPlan plan, ExecutionContext context, StreamResume resume)
+      throws SQLException {
     if (plan instanceof DynamoRead read) {
-      return new DynamoReadSource(read, context);
+      return new DynamoReadSource(
+          read, context, resume != null && resume.read() == read ? resume : null);
     }
     if (plan instanceof Filter filter) {
-      return new FilterSource(build(filter.input(), context), filter.condition(), context);
+      return new FilterSource(build(filter.input(), context, resume), filter.condition(), context);
     }
     if (plan instanceof Project project) {
-      return new ProjectSource(build(project.input(), context), project.exprs(), context);
+      return new ProjectSource(build(project.input(), context, resume), project.exprs(), context);
     }
     if (plan instanceof Join join) {
       return new JoinSource(

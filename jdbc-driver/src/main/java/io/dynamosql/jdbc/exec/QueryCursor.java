@@ -13,12 +13,18 @@ final class QueryCursor implements RowCursor {
   private final List<ResultColumn> columns;
   private final RowSource source;
   private final ExecutionContext context;
+  private final StreamResume resume;
   private boolean closed;
 
-  QueryCursor(List<ResultColumn> columns, RowSource source, ExecutionContext context) {
+  /**
+   * @param resume the position of a single-stream plan's read, or null when the plan has none
+   */
+  QueryCursor(
+      List<ResultColumn> columns, RowSource source, ExecutionContext context, StreamResume resume) {
     this.columns = columns;
     this.source = source;
     this.context = context;
+    this.resume = resume;
   }
 
   @Override
@@ -44,6 +50,16 @@ final class QueryCursor implements RowCursor {
       close();
     }
     return row;
+  }
+
+  @Override
+  public String resumeToken() {
+    return resume == null ? null : resume.token();
+  }
+
+  @Override
+  public long itemsRead() {
+    return context.control().itemsRead();
   }
 
   @Override

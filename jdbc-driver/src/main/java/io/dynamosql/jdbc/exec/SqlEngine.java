@@ -26,7 +26,8 @@ public final class SqlEngine implements QueryEngine {
     try {
       CompiledQuery compiled = CompiledQuery.compile(sql, context.catalog(), schema, functions);
       Planner planner = new Planner(context.config().scanSegments());
-      return new EnginePreparedQuery(compiled, planner.plan(compiled.plan()), planner, context);
+      return new EnginePreparedQuery(
+          sql, compiled, planner.plan(compiled.plan()), planner, context);
     } catch (StackOverflowError tooDeep) {
       // The binder bounds nesting; this is the last guard for shapes it does not count.
       throw SqlState.SYNTAX_ERROR.exception(

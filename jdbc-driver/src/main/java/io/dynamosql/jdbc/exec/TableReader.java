@@ -131,8 +131,17 @@ final class TableReader {
     return batchGet(keys, request.projectionWithoutKeys());
   }
 
-  /** A Query of one partition; null when a key value is NULL (nothing can match). */
+  /** A Query of one partition from its beginning; null when a key value is NULL. */
   ItemStream query(Object partitionValue) throws SQLException {
+    return query(partitionValue, Optional.empty());
+  }
+
+  /**
+   * A Query of one partition, after {@code exclusiveStartKey} when present; null when a key value
+   * is NULL (nothing can match).
+   */
+  ItemStream query(Object partitionValue, Optional<Map<String, Object>> exclusiveStartKey)
+      throws SQLException {
     QueryPath query = (QueryPath) read.path();
     Map<String, Object> values = values();
     if (partitionValue == null || values == null) {
@@ -164,14 +173,15 @@ final class TableReader {
                   query.forward(),
                   limit(),
                   context.config().consistentRead() && !gsi,
-                  Optional.empty()),
+                  exclusiveStartKey),
               context.control());
     } catch (SQLException e) {
       throw explained(e);
     }
   }
 
-  ItemStream scan() throws SQLException {
+  /** The Scan, after {@code exclusiveStartKey} when present (a one-segment scan only). */
+  ItemStream scan(Optional<Map<String, Object>> exclusiveStartKey) throws SQLException {
     ScanPath scan = (ScanPath) read.path();
     Map<String, Object> values = values();
     if (values == null) {
@@ -190,7 +200,7 @@ final class TableReader {
                   scan.segments(),
                   limit(),
                   context.config().consistentRead(),
-                  Optional.empty()),
+                  exclusiveStartKey),
               context.control());
     } catch (SQLException e) {
       throw explained(e);

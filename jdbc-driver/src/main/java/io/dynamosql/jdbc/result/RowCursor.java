@@ -20,6 +20,20 @@ public interface RowCursor extends AutoCloseable {
     return null;
   }
 
+  /**
+   * An opaque, URL-safe token that lets a later execution of the same statement continue right
+   * after the row {@link #next()} returned last; null when this result cannot be continued that way
+   * (or no row was returned yet).
+   */
+  default String resumeToken() {
+    return null;
+  }
+
+  /** Items DynamoDB evaluated for these rows so far (what read capacity is charged for). */
+  default long itemsRead() {
+    return 0;
+  }
+
   @Override
   void close() throws SQLException;
 }

@@ -9,12 +9,14 @@ import io.dynamosql.mcp.rest.QueryRequest.InvalidQueryRequestException;
 import io.dynamosql.mcp.security.AuditLog;
 import io.dynamosql.mcp.security.BearerChallenge;
 import io.dynamosql.mcp.security.Scope;
+import io.dynamosql.mcp.sql.Continuation;
 import io.dynamosql.mcp.sql.QueryFailure;
 import io.dynamosql.mcp.sql.QueryPage;
 import io.dynamosql.mcp.sql.QueryPlan;
 import io.dynamosql.mcp.sql.QueryRunner;
 import io.dynamosql.mcp.sql.ReadOnlyStatements;
 import io.dynamosql.mcp.sql.ResultColumn;
+import io.dynamosql.mcp.tool.ResultCursors;
 import io.dynamosql.mcp.transport.HttpCall;
 import io.dynamosql.mcp.transport.HttpReply;
 import io.dynamosql.mcp.transport.MediaTypes;
@@ -44,6 +46,7 @@ public final class QueryApi {
   static final String AUDIT_NAME = "POST /v1/query";
 
   private final QueryRunner runner;
+  private final ResultCursors cursors;
   private final int maxBodyBytes;
   private final int defaultMaxRows;
   private final int maxRows;
@@ -52,12 +55,14 @@ public final class QueryApi {
 
   public QueryApi(
       QueryRunner runner,
+      ResultCursors cursors,
       int maxBodyBytes,
       int defaultMaxRows,
       int maxRows,
       BearerChallenge challenge,
       AuditLog audit) {
     this.runner = runner;
+    this.cursors = cursors;
     this.maxBodyBytes = maxBodyBytes;
     this.defaultMaxRows = defaultMaxRows;
     this.maxRows = maxRows;
@@ -95,16 +100,26 @@ public final class QueryApi {
     if (refusal.isPresent()) {
       return error(400, "read_only", refusal.get());
     }
+    Optional<Continuation> from = continuation(request);
+    if (from.isEmpty()) {
+      return error(
+          400,
+          "invalid_request",
+          "'options.resumeIdx' is not a resumeIdx of this query; pass the resumeIdx of the"
+              + " previous answer together with the same sql");
+    }
     Instant started = Instant.now();
     HttpReply reply = null;
     Integer rows = null;
+    Long itemsRead = null;
     try {
       if (request.mode() == QueryMode.PLAN) {
         reply = HttpReply.json(200, plan(runner.plan(request.sql(), null)).toString());
       } else {
-        QueryPage page = runner.page(request.sql(), null, request.resumeIdx(), request.maxRows());
+        QueryPage page = runner.page(request.sql(), null, from.get(), request.maxRows());
         rows = page.rows().size();
-        reply = HttpReply.json(200, rows(page, request.resumeIdx()).toString());
+        itemsRead = page.itemsRead();
+        reply = HttpReply.json(200, rows(page, request.sql()).toString());
       }
       return reply;
     } catch (SQLException e) {
@@ -126,9 +141,9 @@ public final class QueryApi {
                   .put("sql", request.sql())
                   .put("mode", request.mode().name().toLowerCase(java.util.Locale.ROOT))
                   .put("maxRows", request.maxRows())
-                  .put("resumeIdx", request.resumeIdx()),
+                  .put("resumeIdx", from.get().rowsReturned()),
               rows,
-              null,
+              itemsRead,
               Duration.between(started, Instant.now()).toMillis(),
               reply == null || reply.status() >= 500
                   ? "failure"
@@ -136,7 +151,14 @@ public final class QueryApi {
     }
   }
 
-  private static ObjectNode rows(QueryPage page, long resumeIdx) {
+  /** Where the request continues: a signed resumeIdx of this query, or a plain row index. */
+  private Optional<Continuation> continuation(QueryRequest request) {
+    return request.resumeIdx() == null
+        ? Optional.of(new Continuation(request.skipRows(), null))
+        : cursors.decode(request.resumeIdx(), request.sql(), null);
+  }
+
+  private ObjectNode rows(QueryPage page, String sql) {
     ObjectNode result = NODES.objectNode();
     ArrayNode columns = result.putArray("columns");
     for (ResultColumn c : page.columns()) {
@@ -147,7 +169,7 @@ public final class QueryApi {
       data.addArray().addAll(row);
     }
     if (page.hasMore()) {
-      result.put("resumeIdx", resumeIdx + page.rows().size());
+      result.put("resumeIdx", cursors.encode(sql, null, page.next()));
     } else {
       result.putNull("resumeIdx");
     }

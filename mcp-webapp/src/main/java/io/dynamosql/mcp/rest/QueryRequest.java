@@ -12,9 +12,13 @@ import java.util.Set;
  * @param sql the query
  * @param mode execute (default) or plan
  * @param maxRows rows to answer at most
- * @param resumeIdx rows of the result to skip: the {@code resumeIdx} of the previous answer
+ * @param resumeIdx the {@code resumeIdx} of the previous answer (a signed cursor), null for the
+ *     first page
+ * @param skipRows rows of the result to skip, for a client that sends a row index as {@code
+ *     resumeIdx} instead (the query then reads those rows again)
  */
-public record QueryRequest(String sql, QueryMode mode, int maxRows, long resumeIdx) {
+public record QueryRequest(
+    String sql, QueryMode mode, int maxRows, String resumeIdx, long skipRows) {
 
   private static final Set<String> FIELDS = Set.of("sql", "mode", "options");
   private static final Set<String> OPTIONS = Set.of("maxRows", "resumeIdx");
@@ -38,13 +42,19 @@ public record QueryRequest(String sql, QueryMode mode, int maxRows, long resumeI
       throw new InvalidQueryRequestException("'options' must be an object");
     }
     int maxRows = defaultMaxRows;
-    long resumeIdx = 0;
+    String resumeIdx = null;
+    long skipRows = 0;
     if (options != null && options.isObject()) {
       onlyKnown(options, OPTIONS, "options.");
       maxRows = (int) integer(options.get("maxRows"), "options.maxRows", 0, maxRowsCap, maxRows);
-      resumeIdx = integer(options.get("resumeIdx"), "options.resumeIdx", 0, Long.MAX_VALUE, 0);
+      JsonNode resume = options.get("resumeIdx");
+      if (resume != null && resume.isTextual()) {
+        resumeIdx = resume.asText();
+      } else {
+        skipRows = integer(resume, "options.resumeIdx", 0, Long.MAX_VALUE, 0);
+      }
     }
-    return new QueryRequest(sql.asText(), mode, maxRows, resumeIdx);
+    return new QueryRequest(sql.asText(), mode, maxRows, resumeIdx, skipRows);
   }
 
   private static QueryMode mode(JsonNode mode) throws InvalidQueryRequestException {

@@ -4,6 +4,7 @@ import io.dynamosql.mcp.config.McpConfig;
 import io.dynamosql.mcp.security.AuditLog;
 import io.dynamosql.mcp.security.BearerChallenge;
 import io.dynamosql.mcp.sql.QueryRunner;
+import io.dynamosql.mcp.tool.ResultCursors;
 import io.dynamosql.mcp.transport.HttpCall;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -40,6 +41,7 @@ public class QueryResource {
     api =
         new QueryApi(
             new QueryRunner(dataSource, config.queryTimeout()),
+            new ResultCursors(config.cursorKey()),
             config.maxBodyBytes(),
             config.defaultMaxRows(),
             config.maxRows(),

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynamosql.mcp.protocol.RequestContext;
 import io.dynamosql.mcp.security.Scope;
+import io.dynamosql.mcp.sql.Continuation;
 import io.dynamosql.mcp.sql.QueryPage;
 import io.dynamosql.mcp.sql.QueryRunner;
 import io.dynamosql.mcp.sql.ReadOnlyStatements;
@@ -77,7 +78,10 @@ public final class RunSqlTool implements Tool {
     property(output, "row_count", type("integer", null));
     property(output, "truncated", type("boolean", "True when more rows exist."));
     property(output, "next_cursor", type("string", "Pass as cursor to get the next page."));
-    property(output, "items_read", nullable("integer", "DynamoDB items read."));
+    property(
+        output,
+        "items_read",
+        nullable("integer", "DynamoDB items this call read (a continuation: only its own)."));
     property(output, "elapsed_ms", type("integer", null));
     property(output, "plan", nullable("string", "The access plan the driver chose (first page)."));
     property(output, "warnings", arrayOf(type("string", null), null));
@@ -96,7 +100,7 @@ public final class RunSqlTool implements Tool {
     String sql;
     String schema;
     int limit;
-    long offset;
+    Continuation from;
     try {
       ToolArguments args =
           new ToolArguments(NAME, arguments, Set.of("sql", "schema_name", "max_rows", "cursor"));
@@ -104,7 +108,7 @@ public final class RunSqlTool implements Tool {
       schema = args.optionalString("schema_name");
       limit = args.integer("max_rows", defaultMaxRows, 0, maxRows);
       String cursor = args.optionalString("cursor");
-      offset = cursor == null ? 0 : continuation(cursor, sql, schema);
+      from = cursor == null ? Continuation.START : continuation(cursor, sql, schema);
     } catch (InvalidArgumentException e) {
       return ToolResult.error(e.getMessage());
     }
@@ -114,14 +118,14 @@ public final class RunSqlTool implements Tool {
     }
     QueryPage page;
     try {
-      page = runner.page(sql, schema, offset, limit);
+      page = runner.page(sql, schema, from, limit);
     } catch (SQLException e) {
       return ToolResult.error(SqlErrorText.of(e));
     }
-    return result(page, sql, schema, offset).withCounts(page.rows().size(), page.itemsRead());
+    return result(page, sql, schema).withCounts(page.rows().size(), page.itemsRead());
   }
 
-  private long continuation(String cursor, String sql, String schema)
+  private Continuation continuation(String cursor, String sql, String schema)
       throws InvalidArgumentException {
     return cursors
         .decode(cursor, sql, schema)
@@ -132,7 +136,7 @@ public final class RunSqlTool implements Tool {
                         + " previous call together with the same sql and schema_name"));
   }
 
-  private ToolResult result(QueryPage page, String sql, String schema, long offset) {
+  private ToolResult result(QueryPage page, String sql, String schema) {
     ObjectNode result = JsonNodeFactory.instance.objectNode();
     ArrayNode columns = result.putArray("columns");
     for (ResultColumn c : page.columns()) {
@@ -145,7 +149,7 @@ public final class RunSqlTool implements Tool {
     result.put("row_count", page.rows().size());
     result.put("truncated", page.hasMore());
     if (page.hasMore()) {
-      result.put("next_cursor", cursors.encode(sql, schema, offset + page.rows().size()));
+      result.put("next_cursor", cursors.encode(sql, schema, page.next()));
     }
     result.put("items_read", page.itemsRead());
     result.put("elapsed_ms", page.elapsedMillis());

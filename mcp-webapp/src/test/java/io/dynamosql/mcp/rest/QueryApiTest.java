@@ -12,6 +12,7 @@ import io.dynamosql.mcp.security.Caller;
 import io.dynamosql.mcp.security.Scope;
 import io.dynamosql.mcp.sql.QueryRunner;
 import io.dynamosql.mcp.support.H2Database;
+import io.dynamosql.mcp.tool.ResultCursors;
 import io.dynamosql.mcp.transport.HttpCall;
 import io.dynamosql.mcp.transport.HttpReply;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,7 @@ class QueryApiTest {
   private static QueryApi api(DataSource source) {
     return new QueryApi(
         new QueryRunner(source, Duration.ofSeconds(30)),
+        new ResultCursors("query-api-test-key"),
         2048,
         100,
         1000,
@@ -146,9 +148,45 @@ class QueryApiTest {
 
   @Test
   void maxRowsZeroAnswersNoRowsButSaysWhereToResume() throws Exception {
-    JsonNode answer = ok("{\"sql\":\"SELECT n FROM numbers\",\"options\":{\"maxRows\":0}}");
+    String sql = "SELECT n FROM numbers ORDER BY n";
+    JsonNode answer = ok("{\"sql\":\"" + sql + "\",\"options\":{\"maxRows\":0}}");
     assertEquals(0, answer.get("data").size());
-    assertEquals(0, answer.get("resumeIdx").asLong());
+    assertTrue(answer.get("resumeIdx").isTextual(), answer::toString);
+    JsonNode next =
+        ok(
+            "{\"sql\":\""
+                + sql
+                + "\",\"options\":{\"maxRows\":2,\"resumeIdx\":"
+                + answer.get("resumeIdx")
+                + "}}");
+    assertEquals("[[1],[2]]", next.get("data").toString());
+  }
+
+  @Test
+  void aResumeIdxOfAnotherQueryOrAForgedOneIsRefused() throws Exception {
+    JsonNode answer = ok("{\"sql\":\"SELECT n FROM numbers\",\"options\":{\"maxRows\":3}}");
+    String other =
+        "{\"sql\":\"SELECT n FROM numbers WHERE n > 1\",\"options\":{\"resumeIdx\":"
+            + answer.get("resumeIdx")
+            + "}}";
+    HttpReply refused = post(api, other, QUERY);
+    assertEquals(400, refused.status(), refused.body());
+    assertTrue(refused.body().contains("not a resumeIdx of this query"), refused.body());
+    HttpReply forged =
+        post(
+            api,
+            "{\"sql\":\"SELECT n FROM numbers\",\"options\":{\"resumeIdx\":\"abc.def\"}}",
+            QUERY);
+    assertEquals(400, forged.status(), forged.body());
+  }
+
+  @Test
+  void aRowIndexAsResumeIdxSkipsThatManyRows() throws Exception {
+    JsonNode answer =
+        ok(
+            "{\"sql\":\"SELECT n FROM numbers ORDER BY n\","
+                + "\"options\":{\"maxRows\":2,\"resumeIdx\":10}}");
+    assertEquals("[[11],[12]]", answer.get("data").toString());
   }
 
   @Test

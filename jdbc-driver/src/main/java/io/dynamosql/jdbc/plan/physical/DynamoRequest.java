@@ -87,6 +87,11 @@ public record DynamoRequest(
     primary.sortKey().ifPresent(sk -> keys.add(List.of(sk)));
     if (withKeys) {
       paths.addAll(keys);
+      if (read.path() instanceof QueryPath query && query.onIndex()) {
+        // An index item's key (with the table's) is where a continuation resumes.
+        paths.add(List.of(query.index().partitionKey()));
+        query.index().sortKey().ifPresent(sk -> paths.add(List.of(sk)));
+      }
     } else {
       paths.removeAll(keys);
       if (paths.isEmpty()) {
