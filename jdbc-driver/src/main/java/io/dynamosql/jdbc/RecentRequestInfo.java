@@ -29,8 +29,8 @@ enum RecentRequestInfo {
       RequestCounts::throttled),
   FAILED_REQUESTS(
       "RecentFailedRequests",
-      "Calls that failed after their retries (5xx, I/O, timeout; not throttling or refused"
-          + " requests) in the recent window",
+      "Calls that failed after their retries (5xx, I/O; not throttling, refused requests"
+          + " or timeouts) in the recent window",
       RequestCounts::failed),
   WINDOW_SECONDS(
       "RecentRequestWindowSeconds",

@@ -46,16 +46,18 @@ final class RequestOutcomes implements MetricPublisher {
 
   /**
    * Whether the last attempt of a failed call failed because DynamoDB or the way to it did: an I/O
-   * failure, a timeout, a 5xx, or a 2xx answer the SDK could not use (cut short, CRC32 mismatch).
-   * Not: throttling (counted apart), a 4xx refusal of the request (the caller's table or value, or
-   * permissions that every instance shares), or a cancelled call.
+   * failure, a 5xx, or a 2xx answer the SDK could not use (cut short, CRC32 mismatch). Not:
+   * throttling (counted apart), a 4xx refusal of the request (the caller's table or value, or
+   * permissions that every instance shares), a cancelled call, or a call out of time: the time is
+   * often the statement's own query timeout, which a caller could spend on purpose to take
+   * instances out, and a DynamoDB that does not answer at all already fails the readiness ping.
    */
   private static boolean brokenPath(MetricCollection attempt) {
     List<String> errors = attempt.metricValues(CoreMetric.ERROR_TYPE);
-    if (errors.contains("Throttling")) {
+    if (errors.contains("Throttling") || errors.contains("ConfiguredTimeout")) {
       return false;
     }
-    if (errors.contains("IO") || errors.contains("ConfiguredTimeout")) {
+    if (errors.contains("IO")) {
       return true;
     }
     List<Integer> status = attempt.metricValues(HttpMetric.HTTP_STATUS_CODE);

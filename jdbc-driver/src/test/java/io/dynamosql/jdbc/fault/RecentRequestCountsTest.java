@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +28,10 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The recent request counts a health check reads through {@code Connection.getClientInfo}: every
  * throttled attempt and every call that still failed after the retries (5xx, dropped connection) is
- * counted, a refusal of the request (access denied) and throttling are not failures, and every
- * connection of the same client (through DriverManager or the DataSource) sees the same figures.
- * Each test has its own fault proxy, hence its own endpoint and client and counts from zero.
+ * counted, a refusal of the request (access denied), a statement out of its own time and throttling
+ * are not failures, and every connection of the same client (through DriverManager or the
+ * DataSource) sees the same figures. Each test has its own fault proxy, hence its own endpoint and
+ * client and counts from zero.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RecentRequestCountsTest {
@@ -132,6 +135,20 @@ class RecentRequestCountsTest {
       Map<String, Long> before = counts(connection);
       faults.injectAlways(new Fault.AccessDenied(), "GetItem");
       assertEquals("28000", failure(connection).getSQLState());
+      Map<String, Long> delta = delta(before, counts(connection));
+      assertEquals(1, delta.get("RecentRequests"), delta.toString());
+      assertEquals(0, delta.get("RecentFailedRequests"), delta.toString());
+    }
+  }
+
+  @Test
+  void aStatementOutOfItsQueryTimeoutIsNotAFailureOfTheInstance() throws SQLException {
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement()) {
+      Map<String, Long> before = counts(connection);
+      faults.injectAlways(new Fault.Slow(Duration.ofSeconds(4)), "GetItem");
+      statement.setQueryTimeout(1);
+      assertThrows(SQLTimeoutException.class, () -> statement.executeQuery(LOOKUP).next());
       Map<String, Long> delta = delta(before, counts(connection));
       assertEquals(1, delta.get("RecentRequests"), delta.toString());
       assertEquals(0, delta.get("RecentFailedRequests"), delta.toString());
