@@ -58,6 +58,8 @@ class DynamoDbOutageIT extends DeployedProductTest {
   @Test
   void readinessIsDownPastTheFailureThresholdWhileDynamoDbStillAnswersPings() {
     http.awaitStatus(READY, 200, Duration.ofSeconds(60));
+    // A first call while DynamoDB is whole: MP-JWT fetches the deployment's JWKS on first use.
+    assertFalse(runSql(PROMPT).path("isError").asBoolean());
     try (FailingDynamoDbReads failing = FailingDynamoDbReads.start()) {
       // More failed reads than allowed, at once: each one is a tool error after the retries.
       List<CompletableFuture<JsonNode>> calls =

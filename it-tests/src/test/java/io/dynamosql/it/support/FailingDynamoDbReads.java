@@ -43,11 +43,13 @@ public final class FailingDynamoDbReads implements AutoCloseable {
   private final DynamoDbLocal copy;
   private final HttpServer relay;
   private final ExecutorService threads = Executors.newCachedThreadPool();
-  private final HttpClient upstream = HttpClient.newHttpClient();
+  private final HttpClient upstream =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private FailingDynamoDbReads(DynamoDbLocal copy, int port) throws IOException {
     this.copy = copy;
-    this.relay = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    this.relay =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     relay.createContext("/", this::answer);
     relay.setExecutor(threads);
     relay.start();
@@ -96,7 +98,8 @@ public final class FailingDynamoDbReads implements AutoCloseable {
                   values.forEach(value -> request.header(name, value));
                 }
               });
-      HttpResponse<byte[]> answer = upstream.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> answer =
+          upstream.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       reply(
           exchange,
           answer.statusCode(),

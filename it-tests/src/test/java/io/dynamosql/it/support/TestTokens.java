@@ -27,9 +27,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * key pair made per test JVM, which the deployed authorization server signs with (its signing-keys
  * file, system property {@code it.signing.keys.file}), so the deployment's JWKS, which MP-JWT
  * verifies with, publishes it; its public half is also written as a JWKS file (system property
- * {@code it.jwks.file}). Tokens carry what the authorization server puts in its
- * own: {@code iss} = the public base URL, {@code aud} = the MCP resource URL, {@code sub}, {@code
- * upn}, {@code client_id}, {@code scope} and {@code groups} (the scopes), 10 minutes.
+ * {@code it.jwks.file}). Tokens carry what the authorization server puts in its own: {@code iss} =
+ * the public base URL, {@code aud} = the MCP resource URL, {@code sub}, {@code upn}, {@code
+ * client_id}, {@code scope} and {@code groups} (the scopes), 10 minutes.
  */
 public final class TestTokens implements BeforeAllCallback {
 

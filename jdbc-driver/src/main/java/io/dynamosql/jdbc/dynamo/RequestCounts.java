@@ -12,8 +12,8 @@ import java.time.Duration;
  * @param retries attempts after a call's first
  * @param throttled attempts DynamoDB answered with throttling (CloudWatch's {@code
  *     ThrottledRequests} counts the same way: every refused attempt)
- * @param failed calls that failed after their retries for a reason other than throttling, a timeout or a
- *     refusal of the request itself (no such table, invalid value, access denied, cancelled)
+ * @param failed calls that failed after their retries for a reason other than throttling, a timeout
+ *     or a refusal of the request itself (no such table, invalid value, access denied, cancelled)
  * @param window how far back the counts reach
  */
 public record RequestCounts(
