@@ -28,8 +28,10 @@ import java.sql.Struct;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
@@ -44,7 +46,10 @@ import java.util.concurrent.Executor;
  * scrollable or updatable type are downgraded to forward-only, read-only with a warning.
  *
  * <p>The client-info property {@value #METADATA_REFRESH} ({@code IF_STALE}, {@code FORCE}, {@code
- * SKIP}) says how fresh this connection's metadata answers must be; the MCP server sets it.
+ * SKIP}) says how fresh this connection's metadata answers must be; the MCP server sets it. The
+ * read-only client-info properties {@code RecentRequests}, {@code RecentRetriedAttempts}, {@code
+ * RecentThrottledRequests}, {@code RecentFailedRequests} and {@code RecentRequestWindowSeconds}
+ * report what the connection's DynamoDB client met recently (readiness checks read them).
  */
 public final class DynamoSqlConnection implements Connection, DynamoSqlWrapper {
 
@@ -52,16 +57,17 @@ public final class DynamoSqlConnection implements Connection, DynamoSqlWrapper {
   public static final String METADATA_REFRESH = "MetadataRefresh";
 
   /** The client-info properties this connection knows, with their descriptions. */
-  public static final Map<String, String> CLIENT_INFO =
-      Map.of(
-          "ApplicationName",
-          "The name of the application using the connection",
-          "ClientUser",
-          "The user of the application",
-          "ClientHostname",
-          "The host the application runs on",
-          METADATA_REFRESH,
-          "How fresh metadata answers must be: IF_STALE (default), FORCE or SKIP");
+  public static final Map<String, String> CLIENT_INFO = clientInfoProperties();
+
+  private static Map<String, String> clientInfoProperties() {
+    Map<String, String> known = new TreeMap<>(RecentRequestInfo.descriptions());
+    known.put("ApplicationName", "The name of the application using the connection");
+    known.put("ClientUser", "The user of the application");
+    known.put("ClientHostname", "The host the application runs on");
+    known.put(
+        METADATA_REFRESH, "How fresh metadata answers must be: IF_STALE (default), FORCE or SKIP");
+    return Map.copyOf(known);
+  }
 
   private final ConnectionEnvironment environment;
   private final String url;
@@ -460,7 +466,7 @@ public final class DynamoSqlConnection implements Connection, DynamoSqlWrapper {
     return holdability;
   }
 
-  // ---- client info: kept, never refused
+  // ---- client info: kept, never refused; the recent request counts are read-only figures
 
   @Override
   public void setClientInfo(String name, String value) throws SQLClientInfoException {
@@ -468,7 +474,7 @@ public final class DynamoSqlConnection implements Connection, DynamoSqlWrapper {
       throw new SQLClientInfoException(
           "The connection is closed", SqlState.OBJECT_CLOSED.code(), Map.of());
     }
-    if (name == null) {
+    if (name == null || RecentRequestInfo.named(name).isPresent()) {
       return;
     }
     if (value == null) {
@@ -486,8 +492,8 @@ public final class DynamoSqlConnection implements Connection, DynamoSqlWrapper {
     }
     clientInfo.clear();
     if (properties != null) {
-      properties
-          .stringPropertyNames()
+      properties.stringPropertyNames().stream()
+          .filter(n -> RecentRequestInfo.named(n).isEmpty())
           .forEach(n -> clientInfo.setProperty(n, properties.getProperty(n)));
     }
   }
@@ -495,7 +501,13 @@ public final class DynamoSqlConnection implements Connection, DynamoSqlWrapper {
   @Override
   public String getClientInfo(String name) throws SQLException {
     checkOpen();
-    return name == null ? null : clientInfo.getProperty(name);
+    if (name == null) {
+      return null;
+    }
+    Optional<RecentRequestInfo> figure = RecentRequestInfo.named(name);
+    return figure.isPresent()
+        ? figure.get().value(environment.dynamo().recentRequests())
+        : clientInfo.getProperty(name);
   }
 
   @Override
@@ -503,6 +515,7 @@ public final class DynamoSqlConnection implements Connection, DynamoSqlWrapper {
     checkOpen();
     Properties copy = new Properties();
     copy.putAll(clientInfo);
+    RecentRequestInfo.addTo(copy, environment.dynamo().recentRequests());
     return copy;
   }
 

@@ -1,6 +1,7 @@
 package io.dynamosql.it.ear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,7 +55,19 @@ class HealthIT extends DeployedProductTest {
     JsonNode dynamodb = check(json(ready), 0);
     assertEquals("dynamodb", dynamodb.path("name").asText(), ready.body());
     assertEquals("UP", dynamodb.path("status").asText(), ready.body());
-    assertEquals(4, dynamodb.path("data").path("tables_checked").asInt(), ready.body());
+    JsonNode data = dynamodb.path("data");
+    assertEquals(4, data.path("tables_checked").asInt(), ready.body());
+    // The driver's recent request counts, read through the pooled connection's client info.
+    assertEquals(60, data.path("recent_window_seconds").asInt(), ready.body());
+    assertEquals(10, data.path("max_recent_failed_requests").asInt(), ready.body());
+    for (String count :
+        List.of(
+            "recent_requests",
+            "recent_retried_attempts",
+            "recent_throttled_requests",
+            "recent_failed_requests")) {
+      assertTrue(data.path(count).isIntegralNumber(), count + ": " + ready.body());
+    }
     if (CONTAINER_HAS_APP_CHECKS) {
       HttpResponse<String> container = http.get(ProductHttp.healthUri("/ready"));
       assertEquals(200, container.statusCode(), container.body());

@@ -7,17 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dynamosql.it.support.DemoDynamoDb;
 import io.dynamosql.it.support.DeployedProductTest;
+import io.dynamosql.it.support.FailingDynamoDbReads;
 import io.dynamosql.it.support.ProductHttp;
 import io.dynamosql.it.support.TestTokens;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The MCP side of a DynamoDB outage (HealthIT covers the health endpoints alone): while DynamoDB
  * Local is stopped, {@code run_sql} answers promptly with a tool error that says the database is
  * unavailable (SQLState 08001) — never an HTTP 500, a JSON-RPC internal error or a hang — readiness
- * is DOWN, and after the restart the same call answers rows again.
+ * is DOWN, and after the restart the same call answers rows again. A DynamoDB that still answers
+ * pings but fails reads takes the instance out once more requests failed than readiness allows.
  */
 class DynamoDbOutageIT extends DeployedProductTest {
 
@@ -44,16 +50,58 @@ class DynamoDbOutageIT extends DeployedProductTest {
     return body.path("result");
   }
 
+  /** The default of {@code dynamosql.health.max-recent-failed-requests}. */
+  private static final int MAX_RECENT_FAILED_REQUESTS = 10;
+
+  private static final URI READY = ProductHttp.uri("/mcp/health/ready");
+
+  @Test
+  void readinessIsDownPastTheFailureThresholdWhileDynamoDbStillAnswersPings() {
+    http.awaitStatus(READY, 200, Duration.ofSeconds(60));
+    // A first call while DynamoDB is whole: MP-JWT fetches the deployment's JWKS on first use.
+    assertFalse(runSql(PROMPT).path("isError").asBoolean());
+    try (FailingDynamoDbReads failing = FailingDynamoDbReads.start()) {
+      // More failed reads than allowed, at once: each one is a tool error after the retries.
+      List<CompletableFuture<JsonNode>> calls =
+          IntStream.rangeClosed(0, MAX_RECENT_FAILED_REQUESTS)
+              .mapToObj(i -> CompletableFuture.supplyAsync(() -> runSql(PROMPT)))
+              .toList();
+      for (CompletableFuture<JsonNode> call : calls) {
+        JsonNode result = call.join();
+        assertTrue(result.path("isError").asBoolean(), result.toString());
+      }
+
+      HttpResponse<String> down = http.awaitStatus(READY, 503, Duration.ofSeconds(30));
+      JsonNode data = McpWire.json(down).at("/checks/0/data");
+      assertTrue(data.path("connection_valid").asBoolean(), down.body());
+      assertFalse(data.has("tables_not_ready"), down.body());
+      assertTrue(
+          data.path("recent_failed_requests").asLong() > MAX_RECENT_FAILED_REQUESTS, down.body());
+      assertEquals(MAX_RECENT_FAILED_REQUESTS, data.path("max_recent_failed_requests").asInt());
+      assertTrue(
+          data.path("error")
+              .asText()
+              .endsWith(
+                  "(more than dynamosql.health.max-recent-failed-requests="
+                      + MAX_RECENT_FAILED_REQUESTS
+                      + ")"),
+          down.body());
+    }
+    // Ready again once the failures have left the driver's 60 s window.
+    http.awaitStatus(READY, 200, Duration.ofSeconds(120));
+    assertFalse(runSql(PROMPT).path("isError").asBoolean());
+  }
+
   @Test
   void runSqlIsAPromptToolErrorDuringAnOutageAndAnswersAfterIt() {
-    http.awaitStatus(ProductHttp.uri("/mcp/health/ready"), 200, Duration.ofSeconds(60));
+    http.awaitStatus(READY, 200, Duration.ofSeconds(60));
     JsonNode before = runSql(PROMPT);
     assertFalse(before.path("isError").asBoolean(), before.toString());
     assertEquals(1, before.at("/structuredContent/row_count").asInt(), before.toString());
 
     DemoDynamoDb.stop();
     try {
-      http.awaitStatus(ProductHttp.uri("/mcp/health/ready"), 503, Duration.ofSeconds(60));
+      http.awaitStatus(READY, 503, Duration.ofSeconds(60));
       JsonNode during = runSql(PROMPT);
       assertTrue(during.path("isError").asBoolean(), during.toString());
       String text = during.at("/content/0/text").asText();
@@ -63,7 +111,7 @@ class DynamoDbOutageIT extends DeployedProductTest {
       DemoDynamoDb.startAgain();
     }
 
-    http.awaitStatus(ProductHttp.uri("/mcp/health/ready"), 200, Duration.ofSeconds(60));
+    http.awaitStatus(READY, 200, Duration.ofSeconds(60));
     JsonNode after = runSql(PROMPT);
     assertFalse(after.path("isError").asBoolean(), after.toString());
     assertEquals(before.at("/structuredContent/rows"), after.at("/structuredContent/rows"));

@@ -42,10 +42,7 @@ class TokenTamperingIT extends DeployedProductTest {
 
   /** The public key the server verifies with, as an attacker reads it from the JWKS. */
   private static RSAKey publishedKey() throws IOException, ParseException {
-    return JWKSet.load(Path.of(System.getProperty("it.jwks.file")).toFile())
-        .getKeys()
-        .get(0)
-        .toRSAKey();
+    return JWKSet.load(ProductHttp.uri("/jwks").toURL()).getKeys().get(0).toRSAKey();
   }
 
   private void assertInvalidToken(String token) {

@@ -24,11 +24,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Bearer tokens the deployment accepts without going through the authorization server: a test RSA
- * key pair made per test JVM, whose public half is written as a JWKS to the file the server's
- * {@code mp.jwt.verify.publickey.location} points at (system property {@code it.jwks.file}, set
- * with the server's environment by the pom). Tokens carry what the authorization server puts in its
- * own: {@code iss} = the public base URL, {@code aud} = the MCP resource URL, {@code sub}, {@code
- * upn}, {@code client_id}, {@code scope} and {@code groups} (the scopes), 10 minutes.
+ * key pair made per test JVM, which the deployed authorization server signs with (its signing-keys
+ * file, system property {@code it.signing.keys.file}), so the deployment's JWKS, which MP-JWT
+ * verifies with, publishes it; its public half is also written as a JWKS file (system property
+ * {@code it.jwks.file}). Tokens carry what the authorization server puts in its own: {@code iss} =
+ * the public base URL, {@code aud} = the MCP resource URL, {@code sub}, {@code upn}, {@code
+ * client_id}, {@code scope} and {@code groups} (the scopes), 10 minutes.
  */
 public final class TestTokens implements BeforeAllCallback {
 

@@ -54,10 +54,13 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
   private final DynamoDbClient probe;
   private final List<SdkAutoCloseable> resources;
   private final FailureTranslation failures;
+  private final RequestWindow recent;
   private final Map<String, TableDescription> keySchemas = new ConcurrentHashMap<>();
 
-  private AwsSdkDynamoDb(ClientSettings settings, SdkClientFactory.Built built) {
+  private AwsSdkDynamoDb(ClientSettings settings, RequestWindow recent) throws SQLException {
+    SdkClientFactory.Built built = SdkClientFactory.build(settings, new RequestOutcomes(recent));
     this.settings = settings;
+    this.recent = recent;
     this.client = built.dynamoDb();
     this.probe = built.probe();
     this.resources = built.resources();
@@ -79,7 +82,8 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
       if (again != null) {
         return again;
       }
-      AwsSdkDynamoDb created = new AwsSdkDynamoDb(settings, SdkClientFactory.build(settings));
+      AwsSdkDynamoDb created =
+          new AwsSdkDynamoDb(settings, new RequestWindow(System::currentTimeMillis));
       SHARED.put(settings, created);
       return created;
     }
@@ -88,6 +92,14 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
   /** Where this client reaches DynamoDB, for messages. */
   public String location() {
     return settings.location();
+  }
+
+  /**
+   * What this client's calls met recently (every connection of these settings shares the figures);
+   * the probe's pings are not counted.
+   */
+  public RequestCounts recentRequests() {
+    return recent.counts();
   }
 
   /**

@@ -15,6 +15,7 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.AwsProfileRegionProvider;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
@@ -48,7 +49,11 @@ final class SdkClientFactory {
    */
   record Built(DynamoDbClient dynamoDb, DynamoDbClient probe, List<SdkAutoCloseable> resources) {}
 
-  static Built build(ClientSettings settings) throws SQLException {
+  /**
+   * @param outcomes told of every call of the DynamoDB client (not of the probe, whose pings are
+   *     judged by their caller at once)
+   */
+  static Built build(ClientSettings settings, MetricPublisher outcomes) throws SQLException {
     List<SdkAutoCloseable> resources = new ArrayList<>();
     Region region = region(settings);
     AwsCredentialsProvider credentials = baseCredentials(settings);
@@ -77,8 +82,8 @@ final class SdkClientFactory {
     resources.add(http);
     try {
       return new Built(
-          dynamoDb(settings, region, credentials, http, settings.maxRetries()),
-          dynamoDb(settings, region, credentials, http, 0),
+          dynamoDb(settings, region, credentials, http, settings.maxRetries(), List.of(outcomes)),
+          dynamoDb(settings, region, credentials, http, 0, List.of()),
           List.copyOf(resources));
     } catch (SdkClientException | IllegalArgumentException e) {
       resources.forEach(SdkAutoCloseable::close);
@@ -93,7 +98,8 @@ final class SdkClientFactory {
       Region region,
       AwsCredentialsProvider credentials,
       SdkHttpClient http,
-      int retries) {
+      int retries,
+      List<MetricPublisher> publishers) {
     DynamoDbClientBuilder builder =
         DynamoDbClient.builder()
             .region(region)
@@ -106,7 +112,8 @@ final class SdkClientFactory {
                                 .maxAttempts(retries + 1)
                                 .retryOnException(FailureTranslation::truncatedAnswer)
                                 .build())
-                        .apiCallTimeout(settings.requestTimeout()));
+                        .apiCallTimeout(settings.requestTimeout())
+                        .metricPublishers(publishers));
     settings.endpoint().ifPresent(builder::endpointOverride);
     return builder.build();
   }

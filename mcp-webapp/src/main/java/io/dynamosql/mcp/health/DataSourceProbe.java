@@ -22,9 +22,11 @@ import javax.sql.DataSource;
 
 /**
  * Whether DynamoDB can be read through the DataSource: a connection is valid within the timeout
- * ({@code isValid} reaches DynamoDB) and every required table is listed by {@code getTables} with a
- * readable status. Only {@code java.sql} is used; the DynamoSQL driver's extra metadata is
- * optional, so the probe works with any driver.
+ * ({@code isValid} reaches DynamoDB), every required table is listed by {@code getTables} with a
+ * readable status, and no more requests than the threshold failed recently (the driver's {@code
+ * Recent*} client-info properties, also reported in the check's data). Only {@code java.sql} is
+ * used; the DynamoSQL driver's extra metadata and counts are optional, so the probe works with any
+ * driver.
  */
 public final class DataSourceProbe {
 
@@ -38,15 +40,20 @@ public final class DataSourceProbe {
   static final String PHYSICAL_TABLE_NAME = "PHYSICAL_TABLE_NAME";
 
   /**
-   * Client-info properties with the driver's recent request counts, if provided. They are reported,
-   * not judged: throttling and errors are facts of the account shared by every instance, and taking
-   * all of them out of the load balancer would help nobody; an unreachable DynamoDB already fails
-   * {@code isValid}.
+   * Client-info properties with the driver's recent request counts, if provided, and their keys in
+   * the check's data. Failed requests (after the driver's retries) beyond the configured threshold
+   * make the instance not ready; throttling is only reported: it is a property of the table that
+   * every instance sees, and taking all of them out of the load balancer would help nobody.
    */
   static final Map<String, String> RECENT_COUNTS =
       Map.of(
+          "RecentRequests", "recent_requests",
+          "RecentRetriedAttempts", "recent_retried_attempts",
           "RecentThrottledRequests", "recent_throttled_requests",
-          "RecentFailedRequests", "recent_failed_requests");
+          "RecentFailedRequests", "recent_failed_requests",
+          "RecentRequestWindowSeconds", "recent_window_seconds");
+
+  static final String FAILED = "recent_failed_requests";
 
   /** UPDATING tables (a new index, a capacity change) are fully readable. */
   private static final Set<String> READABLE = Set.of("ACTIVE", "UPDATING");
@@ -109,8 +116,9 @@ public final class DataSourceProbe {
       data.put("connection_valid", up);
       if (up) {
         up = tablesReady(connection.getMetaData(), data);
-        recentCounts(connection, data);
       }
+      recentCounts(connection, data);
+      up &= fewFailures(data);
     } catch (SQLException e) {
       up = false;
       data.put("error", e.getMessage());
@@ -161,6 +169,28 @@ public final class DataSourceProbe {
       labels.add(meta.getColumnLabel(i).toUpperCase(Locale.ROOT));
     }
     return labels;
+  }
+
+  /** Whether the driver's failed requests, if it reports them, are within the threshold. */
+  private boolean fewFailures(Map<String, Object> data) {
+    if (!(data.get(FAILED) instanceof Long failed)) {
+      return true;
+    }
+    data.put("max_recent_failed_requests", settings.maxRecentFailedRequests());
+    if (failed <= settings.maxRecentFailedRequests()) {
+      return true;
+    }
+    data.put(
+        "error",
+        failed
+            + " DynamoDB requests failed after their retries in the last "
+            + data.getOrDefault("recent_window_seconds", "?")
+            + " s (more than "
+            + HealthSettings.MAX_RECENT_FAILED_REQUESTS
+            + "="
+            + settings.maxRecentFailedRequests()
+            + ")");
+    return false;
   }
 
   private static void recentCounts(Connection connection, Map<String, Object> data) {

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamosql.mcp.support.H2Database;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -93,6 +96,80 @@ class DataSourceProbeTest {
     assertFalse(result.data().containsKey("tables_checked"));
   }
 
+  /** H2 whose connections answer the DynamoSQL driver's recent request counts. */
+  private static DataSource reporting(long throttled, long failed) throws SQLException {
+    DataSource h2 = H2Database.create();
+    Map<String, String> figures =
+        Map.of(
+            "RecentRequests", "500",
+            "RecentRetriedAttempts", "7",
+            "RecentThrottledRequests", Long.toString(throttled),
+            "RecentFailedRequests", Long.toString(failed),
+            "RecentRequestWindowSeconds", "60");
+    return (DataSource)
+        Proxy.newProxyInstance(
+            DataSourceProbeTest.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              Object result = invoke(method, h2, args);
+              if (!method.getName().equals("getConnection")) {
+                return result;
+              }
+              Connection connection = (Connection) result;
+              return Proxy.newProxyInstance(
+                  DataSourceProbeTest.class.getClassLoader(),
+                  new Class<?>[] {Connection.class},
+                  (c, m, a) ->
+                      m.getName().equals("getClientInfo")
+                              && a != null
+                              && figures.containsKey((String) a[0])
+                          ? figures.get((String) a[0])
+                          : invoke(m, connection, a));
+            });
+  }
+
+  private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Test
+  void theDriversRecentCountsAreReported() throws SQLException {
+    CheckResult result = probe(reporting(3, 0), tables("customers"));
+
+    assertTrue(result.up(), result.data().toString());
+    assertEquals(500L, result.data().get("recent_requests"));
+    assertEquals(7L, result.data().get("recent_retried_attempts"));
+    assertEquals(3L, result.data().get("recent_throttled_requests"));
+    assertEquals(0L, result.data().get("recent_failed_requests"));
+    assertEquals(60L, result.data().get("recent_window_seconds"));
+    assertEquals(10L, result.data().get("max_recent_failed_requests"));
+  }
+
+  @Test
+  void upAtTheFailureThresholdAndThrottledWithoutLimit() throws SQLException {
+    CheckResult result = probe(reporting(100_000, 10), tables("customers"));
+
+    assertTrue(result.up(), result.data().toString());
+  }
+
+  @Test
+  void downPastTheFailureThresholdWithTheReason() throws SQLException {
+    HealthSettings strict = new HealthSettings(Duration.ofSeconds(2), List.of("customers"), 2);
+
+    CheckResult result = probe(reporting(0, 3), strict);
+
+    assertFalse(result.up(), result.data().toString());
+    assertEquals(true, result.data().get("connection_valid"));
+    assertEquals(
+        "3 DynamoDB requests failed after their retries in the last 60 s"
+            + " (more than dynamosql.health.max-recent-failed-requests=2)",
+        result.data().get("error"));
+  }
+
   @Test
   void reportIsDownWhenOneCheckIsDown() {
     HealthReport report =
@@ -119,10 +196,25 @@ class DataSourceProbeTest {
   }
 
   @Test
+  void settingsRejectANegativeFailureThresholdByName() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                HealthSettings.from(Map.of(HealthSettings.MAX_RECENT_FAILED_REQUESTS, "-1")::get));
+
+    assertEquals(
+        "Configuration 'dynamosql.health.max-recent-failed-requests' value is invalid: -1"
+            + " (a number of requests, 0 or more is required)",
+        e.getMessage());
+  }
+
+  @Test
   void settingsDefaults() {
     HealthSettings settings = HealthSettings.from(key -> null);
 
     assertEquals(Duration.ofSeconds(5), settings.timeout());
     assertEquals(List.of(), settings.tables());
+    assertEquals(10, settings.maxRecentFailedRequests());
   }
 }
