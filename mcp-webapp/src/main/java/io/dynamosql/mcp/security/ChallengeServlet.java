@@ -21,7 +21,13 @@ public class ChallengeServlet extends HttpServlet {
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    BearerChallenge challenge = new BearerChallenge(config.resourceMetadataUrl());
+    challenge(new BearerChallenge(config.resourceMetadataUrl()), request, response);
+  }
+
+  /** The 401 with the challenge for the request's credentials (none, or an unusable token). */
+  static void challenge(
+      BearerChallenge challenge, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader(
         "WWW-Authenticate",
