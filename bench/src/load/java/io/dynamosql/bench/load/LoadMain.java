@@ -86,7 +86,7 @@ public final class LoadMain {
       Connection jdbc)
       throws Exception {
     ApiClients admin = new ApiClients(dynamoDb.endpoint());
-    URI endpoint = URI.create(micro.base() + "/mcp/");
+    URI endpoint = URI.create(micro.base() + "/mcp");
     URI tokenEndpoint = URI.create(micro.base() + "/token");
     List<McpClient> paced = new ArrayList<>();
     List<McpClient> greedy = new ArrayList<>();

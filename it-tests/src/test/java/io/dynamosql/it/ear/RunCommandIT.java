@@ -67,7 +67,7 @@ class RunCommandIT {
     try {
       console.await("Press Ctrl-C", BUILD_AND_START);
       String mcpUrl = console.valueAfter("MCP URL:");
-      assertEquals("http://127.0.0.1:" + httpPort + "/mcp/", mcpUrl);
+      assertEquals("http://127.0.0.1:" + httpPort + "/mcp", mcpUrl);
 
       String token =
           clientCredentialsToken(

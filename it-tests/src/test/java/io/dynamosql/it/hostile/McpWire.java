@@ -22,9 +22,9 @@ final class McpWire {
 
   private final ProductHttp http = new ProductHttp();
 
-  /** With the trailing slash: Payara answers the module's bare root with a 301. */
+  /** The documented MCP URL, without a trailing slash. */
   static URI endpoint() {
-    return ProductHttp.uri("/mcp/");
+    return ProductHttp.uri("/mcp");
   }
 
   /** POSTs {@code body} with these header name/value pairs only. */

@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -43,8 +44,12 @@ class McpHttpIT extends DeployedProductTest {
   private static final String PING = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
 
   private HttpResponse<String> post(String body, String token, String... headers) {
+    return postTo(McpPaths.ENDPOINT, body, token, headers);
+  }
+
+  private HttpResponse<String> postTo(String path, String body, String token, String... headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(McpPaths.endpoint())
+        HttpRequest.newBuilder(ProductHttp.uri(path))
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .header("Accept", "application/json, text/event-stream");
     boolean contentType = false;
@@ -137,6 +142,27 @@ class McpHttpIT extends DeployedProductTest {
         "Bearer resource_metadata=\"" + RESOURCE_METADATA + "\", scope=\"query schemas:read\"",
         response.headers().firstValue("WWW-Authenticate").orElseThrow());
     assertEquals("unauthorized", json(response).get("error").asText());
+  }
+
+  /**
+   * The documented URL has no trailing slash and is answered there, not redirected (clients follow
+   * a 301 with a GET that drops the JSON-RPC body); the slash form keeps working for older configs.
+   */
+  @ParameterizedTest(name = "POST {0}")
+  @CsvSource({"/mcp", "/mcp/"})
+  void theEndpointAnswersWithAndWithoutATrailingSlash(String path) {
+    HttpResponse<String> response =
+        postTo(
+            path,
+            "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/list\"}",
+            TestTokens.fullAccess(),
+            "MCP-Protocol-Version",
+            "2025-11-25");
+    assertEquals(200, response.statusCode(), response.headers() + " " + response.body());
+    List<String> tools = new ArrayList<>();
+    json(response).at("/result/tools").forEach(tool -> tools.add(tool.get("name").asText()));
+    assertEquals(
+        List.of("describe_table", "list_tables", "run_sql"), tools.stream().sorted().toList());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynamosql.it.support.DeployedProductTest;
+import io.dynamosql.it.support.ProductHttp;
 import io.dynamosql.it.support.TestTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,10 +51,17 @@ class OfficialClientsIT extends DeployedProductTest {
     return names;
   }
 
-  @ParameterizedTest(name = "{0} speaks {1}")
-  @CsvSource({"v1-client.mjs, 2025-11-25", "v2-client.mjs, 2026-07-28"})
-  void eachClientConnectsInItsOwnEra(String script, String version) {
-    JsonNode report = session(script, plan(TestTokens.fullAccess()));
+  /** The documented URL {@code /mcp} and, for configurations that carry one, a trailing slash. */
+  @ParameterizedTest(name = "{0} speaks {1} at {2}")
+  @CsvSource({
+    "v1-client.mjs, 2025-11-25, /mcp",
+    "v2-client.mjs, 2026-07-28, /mcp",
+    "v1-client.mjs, 2025-11-25, /mcp/",
+    "v2-client.mjs, 2026-07-28, /mcp/"
+  })
+  void eachClientConnectsInItsOwnEra(String script, String version, String path) {
+    ObjectNode plan = plan(TestTokens.fullAccess()).put("url", ProductHttp.uri(path).toString());
+    JsonNode report = session(script, plan);
     assertEquals(List.of(), names(report.get("errors")), report::toString);
     assertEquals(version, report.get("protocolVersion").asText());
     assertEquals("dynamosql-mcp", report.get("serverName").asText());

@@ -29,13 +29,9 @@ final class AuthorizationServerCalls {
     return ProductHttp.uri("/mcp").toString();
   }
 
-  /**
-   * Where MCP clients connect on Payara Server, which answers the bare module root {@code /mcp}
-   * with a 301 to {@code /mcp/} (docs/mcp.md, "Known issues"); clients accept a connection URL
-   * below the metadata's resource.
-   */
+  /** Where MCP clients connect: the protected resource itself, {@code <base>/mcp}. */
   static String mcpEndpoint() {
-    return ProductHttp.uri("/mcp/").toString();
+    return ProductHttp.uri("/mcp").toString();
   }
 
   HttpResponse<String> register(String json) {
@@ -126,7 +122,7 @@ final class AuthorizationServerCalls {
   /** An MCP initialize request with this bearer token. */
   HttpResponse<String> initializeMcp(String accessToken) {
     return http.postJson(
-        "/mcp/",
+        "/mcp",
         "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
             + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},"
             + "\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}}}",

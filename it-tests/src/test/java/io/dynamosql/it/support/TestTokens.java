@@ -55,10 +55,19 @@ public final class TestTokens implements BeforeAllCallback {
    * The claims of {@link #token}, to change one (expiry, audience, issuer) before {@link #sign}.
    */
   public static JWTClaimsSet.Builder claims(String subject, String clientId, List<String> scopes) {
+    return claims(ProductHttp.baseUri().toString(), subject, clientId, scopes);
+  }
+
+  /**
+   * The claims of a token for the deployment at {@code base} (issuer {@code base}, audience {@code
+   * <base>/mcp}), for a server the test starts itself, such as Payara Micro.
+   */
+  public static JWTClaimsSet.Builder claims(
+      String base, String subject, String clientId, List<String> scopes) {
     Instant now = Instant.now();
     return new JWTClaimsSet.Builder()
-        .issuer(ProductHttp.baseUri().toString())
-        .audience(ProductHttp.uri("/mcp").toString())
+        .issuer(base)
+        .audience(base + "/mcp")
         .subject(subject)
         .claim("upn", subject)
         .claim("client_id", clientId)
