@@ -90,7 +90,9 @@ public final class LoadMain {
     URI tokenEndpoint = URI.create(micro.base() + "/token");
     List<McpClient> paced = new ArrayList<>();
     List<McpClient> greedy = new ArrayList<>();
-    for (int i = 0; i < options.clients(); i++) {
+    // An overhead-only run (--seconds 0) needs none of the load's clients.
+    int loadClients = options.duration().isZero() ? 0 : options.clients();
+    for (int i = 0; i < loadClients; i++) {
       McpClient client =
           new McpClient(
               http, endpoint, new AccessTokens(http, tokenEndpoint, admin.create("load-" + i)));
@@ -112,13 +114,29 @@ public final class LoadMain {
       client.ping();
     }
 
-    say("measuring the MCP overhead against JDBC ...");
-    OverheadProbe overhead = new OverheadProbe();
+    say(
+        "measuring the MCP overhead against JDBC ("
+            + options.warmups()
+            + " warm-up rounds, "
+            + options.rounds()
+            + " measured) ...");
+    Jcmd jcmd = new Jcmd(micro.pid());
+    OverheadProbe overhead = new OverheadProbe(options.warmups(), options.rounds());
     McpClient pinger =
         new McpClient(
             http, endpoint, new AccessTokens(http, tokenEndpoint, admin.create("load-ping")));
-    overhead.measure(probes, pinger, jdbc);
-    ServerHeap heap = new ServerHeap(micro.pid());
+    overhead.measure(
+        probes,
+        pinger,
+        jdbc,
+        options.profile() ? new FlightRecordings(jcmd, options.workDir()) : null);
+    report.header(options, expected);
+    report.overhead(overhead);
+    if (options.duration().isZero()) {
+      report.line("RESULT: overhead only (--seconds 0), no load targets checked");
+      return true;
+    }
+    ServerHeap heap = new ServerHeap(jcmd);
     double heapBefore = heap.usedAfterGcMib();
 
     say(
@@ -135,8 +153,6 @@ public final class LoadMain {
     load.run(paced, greedy, options.perClientRate(), options.duration());
     double heapAfterLoad = heap.usedAfterGcMib();
 
-    report.header(options, expected);
-    report.overhead(overhead);
     boolean met = report.load("Load", load);
     report.line(
         String.format(

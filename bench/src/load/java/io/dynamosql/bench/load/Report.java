@@ -55,25 +55,27 @@ final class Report implements AutoCloseable {
     line("");
     line(
         "MCP overhead (quiet server, "
-            + OverheadProbe.ROUNDS
-            + " alternating rounds per query, after "
-            + OverheadProbe.WARMUP
-            + " warm-up): p50 run_sql - p50 JDBC");
+            + probe.rounds
+            + " interleaved rounds after "
+            + probe.warmups
+            + " warm-up): p50 run_sql - p50 JDBC; paired = p50 of (run_sql - JDBC) per round");
     line(
         String.format(
             "  %-26s %7.2f ms  (HTTP, token check and JSON-RPC without SQL)",
             "ping", probe.ping.summaries().get(OverheadProbe.ALL).p50()));
     Map<String, Latencies.Summary> mcp = probe.mcp.summaries();
     Map<String, Latencies.Summary> jdbc = probe.jdbc.summaries();
+    Map<String, Latencies.Summary> paired = probe.paired.summaries();
     for (String name : probe.names()) {
       double difference = mcp.get(name).p50() - jdbc.get(name).p50();
       line(
           String.format(
-              "  %-26s run_sql %7.2f ms  JDBC %7.2f ms  overhead %6.2f ms%s",
+              "  %-26s run_sql %7.2f ms  JDBC %7.2f ms  overhead %6.2f ms  paired %6.2f ms%s",
               name,
               mcp.get(name).p50(),
               jdbc.get(name).p50(),
               difference,
+              paired.get(name).p50(),
               name.equals(OverheadProbe.ALL)
                   ? (difference <= OVERHEAD_TARGET_MS
                       ? "  (target <= 3 ms: met)"
