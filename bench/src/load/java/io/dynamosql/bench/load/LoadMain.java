@@ -31,6 +31,9 @@ public final class LoadMain {
   private LoadMain() {}
 
   public static void main(String[] args) throws Exception {
+    // HttpURLConnection keeps 5 idle connections per server unless told otherwise; every client
+    // keeps its own, as separate MCP clients would.
+    System.setProperty("http.maxConnections", Integer.toString(LoadOptions.MAX_CLIENTS + 20));
     LoadOptions options = LoadOptions.parse(List.of(args));
     int status;
     try {
