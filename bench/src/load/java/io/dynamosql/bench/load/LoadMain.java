@@ -140,6 +140,7 @@ public final class LoadMain {
         probes,
         pinger,
         jdbc,
+        new ServerCpu(micro.pid()),
         options.profile() ? new FlightRecordings(jcmd, options.workDir()) : null);
     report.header(options, expected);
     report.overhead(overhead);

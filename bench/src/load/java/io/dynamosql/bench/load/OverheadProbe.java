@@ -3,6 +3,8 @@ package io.dynamosql.bench.load;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +30,12 @@ final class OverheadProbe {
   /** MCP {@code ping}: HTTP, token verification and JSON-RPC without any SQL. */
   final Latencies ping = new Latencies();
 
+  /** Server CPU milliseconds per {@code ping}, from a run of pings alone after the rounds. */
+  double serverCpuPerPing;
+
+  /** Server CPU milliseconds per {@code run_sql}: the rounds' CPU less their pings'. */
+  double serverCpuPerRunSql;
+
   OverheadProbe(int warmups, int rounds) {
     this.warmups = warmups;
     this.rounds = rounds;
@@ -36,12 +44,14 @@ final class OverheadProbe {
   /**
    * @param clients one client per query
    * @param pinger a client of its own that pings once per round, to split the overhead
+   * @param cpu the server's CPU time
    * @param profile recorded during the measured rounds, or null
    */
   void measure(
       Map<Operation.RunSql, McpClient> clients,
       McpClient pinger,
       Connection connection,
+      ServerCpu cpu,
       FlightRecordings profile)
       throws IOException, InterruptedException, SQLException {
     for (int round = 0; round < warmups; round++) {
@@ -50,9 +60,24 @@ final class OverheadProbe {
     if (profile != null) {
       profile.start();
     }
+    Duration start = cpu.used();
     for (int round = 0; round < rounds; round++) {
       round(round, clients, pinger, connection, true);
     }
+    Duration roundsCpu = cpu.used().minus(start);
+    // Spread over every client of the probe, each of which has its bucket left for that.
+    List<McpClient> pingers = new ArrayList<>(clients.values());
+    pingers.add(pinger);
+    start = cpu.used();
+    for (int i = 0; i < rounds; i++) {
+      McpCall call = pingers.get(i % pingers.size()).ping();
+      if (call.status() != 200) {
+        throw new IllegalStateException("ping: " + call.problem());
+      }
+    }
+    serverCpuPerPing = millis(cpu.used().minus(start)) / rounds;
+    serverCpuPerRunSql =
+        (millis(roundsCpu) - rounds * serverCpuPerPing) / (rounds * (double) clients.size());
     if (profile != null) {
       LoadMain.say(profile.stop());
     }
@@ -95,6 +120,10 @@ final class OverheadProbe {
         paired.add(ALL, call.nanos() - direct);
       }
     }
+  }
+
+  private static double millis(Duration duration) {
+    return duration.toNanos() / 1e6;
   }
 
   private static long direct(Connection connection, Operation.RunSql query) throws SQLException {

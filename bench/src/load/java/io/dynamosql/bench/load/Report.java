@@ -63,6 +63,11 @@ final class Report implements AutoCloseable {
         String.format(
             "  %-26s %7.2f ms  (HTTP, token check and JSON-RPC without SQL)",
             "ping", probe.ping.summaries().get(OverheadProbe.ALL).p50()));
+    line(
+        String.format(
+            "  server CPU per call: ping %.2f ms, run_sql %.2f ms (mean over the queries; hardly"
+                + " depends on the machine's load)",
+            probe.serverCpuPerPing, probe.serverCpuPerRunSql));
     Map<String, Latencies.Summary> mcp = probe.mcp.summaries();
     Map<String, Latencies.Summary> jdbc = probe.jdbc.summaries();
     Map<String, Latencies.Summary> paired = probe.paired.summaries();
