@@ -18,6 +18,12 @@ import java.util.Map;
  */
 final class OverheadProbe {
 
+  /**
+   * Pings of the CPU measurement: enough 10 ms ticks of CPU time, and fewer per client (spread over
+   * the seven) than a bucket of 60 plus its refill.
+   */
+  private static final int CPU_PINGS = 400;
+
   final int warmups;
   final int rounds;
 
@@ -69,13 +75,13 @@ final class OverheadProbe {
     List<McpClient> pingers = new ArrayList<>(clients.values());
     pingers.add(pinger);
     start = cpu.used();
-    for (int i = 0; i < rounds; i++) {
+    for (int i = 0; i < CPU_PINGS; i++) {
       McpCall call = pingers.get(i % pingers.size()).ping();
       if (call.status() != 200) {
         throw new IllegalStateException("ping: " + call.problem());
       }
     }
-    serverCpuPerPing = millis(cpu.used().minus(start)) / rounds;
+    serverCpuPerPing = millis(cpu.used().minus(start)) / CPU_PINGS;
     serverCpuPerRunSql =
         (millis(roundsCpu) - rounds * serverCpuPerPing) / (rounds * (double) clients.size());
     if (profile != null) {

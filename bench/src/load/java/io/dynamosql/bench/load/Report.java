@@ -37,15 +37,19 @@ final class Report implements AutoCloseable {
         "DynamoSQL load: Payara Micro (both WARs) + DynamoDB Local (demo dataset), loopback, "
             + Runtime.getRuntime().availableProcessors()
             + " cores");
-    line(
-        String.format(
-            "clients: %d paced at %.1f calls/s + %d greedy (bursts of "
-                + LoadRun.BURST
-                + " list_tables a second); run %d s; rate limit 60 burst, 600/min",
-            options.clients() - options.greedyClients(),
-            options.perClientRate(),
-            options.greedyClients(),
-            options.duration().toSeconds()));
+    if (options.duration().isZero()) {
+      line("overhead only (--seconds 0): no load clients");
+    } else {
+      line(
+          String.format(
+              "clients: %d paced at %.1f calls/s + %d greedy (bursts of "
+                  + LoadRun.BURST
+                  + " list_tables a second); run %d s; rate limit 60 burst, 600/min",
+              options.clients() - options.greedyClients(),
+              options.perClientRate(),
+              options.greedyClients(),
+              options.duration().toSeconds()));
+    }
     expected.forEach(
         (query, rows) ->
             line("  " + query.label() + ": " + rows.rows().size() + " rows | " + query.sql()));
@@ -65,8 +69,8 @@ final class Report implements AutoCloseable {
             "ping", probe.ping.summaries().get(OverheadProbe.ALL).p50()));
     line(
         String.format(
-            "  server CPU per call: ping %.2f ms, run_sql %.2f ms (mean over the queries; hardly"
-                + " depends on the machine's load)",
+            "  server CPU per call: ping %.2f ms, run_sql %.2f ms (mean over the queries; JIT and GC"
+                + " included, far steadier than latency on a busy machine)",
             probe.serverCpuPerPing, probe.serverCpuPerRunSql));
     Map<String, Latencies.Summary> mcp = probe.mcp.summaries();
     Map<String, Latencies.Summary> jdbc = probe.jdbc.summaries();
