@@ -4,8 +4,9 @@ import java.time.Duration;
 
 /**
  * The CPU time the server JVM has used, read from outside through {@link ProcessHandle} (on Linux
- * {@code /proc/<pid>/stat}, in 10 ms ticks). CPU per call hardly depends on how many other
- * processes share the machine, unlike latency, which a busy machine stretches several times.
+ * {@code /proc/<pid>/stat}, in 10 ms ticks). CPU per call swings far less with how many other
+ * processes share the machine than latency, which a busy machine stretches several times; the
+ * server's JIT and GC threads count too.
  */
 final class ServerCpu {
 
