@@ -28,9 +28,20 @@ public final class LoadMain {
 
   private static final String RATE_PER_MINUTE = "600";
 
+  /**
+   * The server JVM's options: the README's for Payara. Naming the JSON-P provider spares Payara's
+   * MicroProfile JWT a ServiceLoader and OSGi search through every bundle on each request (it
+   * parses the cached JWKS per token with a fresh {@code JsonProvider.provider()}).
+   */
+  private static final List<String> SERVER_JVM_OPTIONS =
+      List.of("-Xmx1g", "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl");
+
   private LoadMain() {}
 
   public static void main(String[] args) throws Exception {
+    // HttpURLConnection keeps 5 idle connections per server unless told otherwise: enough for
+    // every client of the load to keep its connection between calls, as separate clients would.
+    System.setProperty("http.maxConnections", Integer.toString(LoadOptions.MAX_CLIENTS + 20));
     LoadOptions options = LoadOptions.parse(List.of(args));
     int status;
     try {
@@ -56,7 +67,7 @@ public final class LoadMain {
           PayaraMicro.start(
               options.microJar(),
               options.earDir(),
-              List.of("-Xmx1g"),
+              SERVER_JVM_OPTIONS,
               serverEnvironment(dynamoDb, options),
               options.workDir().resolve("payara-micro.log"),
               Duration.ofMinutes(4))) {
@@ -90,7 +101,9 @@ public final class LoadMain {
     URI tokenEndpoint = URI.create(micro.base() + "/token");
     List<McpClient> paced = new ArrayList<>();
     List<McpClient> greedy = new ArrayList<>();
-    for (int i = 0; i < options.clients(); i++) {
+    // An overhead-only run (--seconds 0) needs none of the load's clients.
+    int loadClients = options.duration().isZero() ? 0 : options.clients();
+    for (int i = 0; i < loadClients; i++) {
       McpClient client =
           new McpClient(
               http, endpoint, new AccessTokens(http, tokenEndpoint, admin.create("load-" + i)));
@@ -112,13 +125,30 @@ public final class LoadMain {
       client.ping();
     }
 
-    say("measuring the MCP overhead against JDBC ...");
-    OverheadProbe overhead = new OverheadProbe();
+    say(
+        "measuring the MCP overhead against JDBC ("
+            + options.warmups()
+            + " warm-up rounds, "
+            + options.rounds()
+            + " measured) ...");
+    Jcmd jcmd = new Jcmd(micro.pid());
+    OverheadProbe overhead = new OverheadProbe(options.warmups(), options.rounds());
     McpClient pinger =
         new McpClient(
             http, endpoint, new AccessTokens(http, tokenEndpoint, admin.create("load-ping")));
-    overhead.measure(probes, pinger, jdbc);
-    ServerHeap heap = new ServerHeap(micro.pid());
+    overhead.measure(
+        probes,
+        pinger,
+        jdbc,
+        new ServerCpu(micro.pid()),
+        options.profile() ? new FlightRecordings(jcmd, options.workDir()) : null);
+    report.header(options, expected);
+    report.overhead(overhead);
+    if (options.duration().isZero()) {
+      report.line("RESULT: overhead only (--seconds 0), no load targets checked");
+      return true;
+    }
+    ServerHeap heap = new ServerHeap(jcmd);
     double heapBefore = heap.usedAfterGcMib();
 
     say(
@@ -135,8 +165,6 @@ public final class LoadMain {
     load.run(paced, greedy, options.perClientRate(), options.duration());
     double heapAfterLoad = heap.usedAfterGcMib();
 
-    report.header(options, expected);
-    report.overhead(overhead);
     boolean met = report.load("Load", load);
     report.line(
         String.format(

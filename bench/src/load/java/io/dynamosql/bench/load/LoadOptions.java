@@ -12,8 +12,12 @@ import java.util.Map;
  * @param clients well-behaved MCP clients, each with its own API client and token
  * @param greedyClients clients that send bursts beyond their bucket, to be rate-limited
  * @param perClientRate calls per second of each well-behaved client (paced, so within its bucket)
- * @param duration how long the mixed load runs
+ * @param duration how long the mixed load runs (zero: only the overhead probe)
  * @param soak how long the soak runs after it (zero: none)
+ * @param rounds measured rounds of the overhead probe
+ * @param warmups warm-up rounds of the overhead probe, not measured
+ * @param profile whether the overhead probe's measured rounds are recorded with JFR (server and
+ *     harness)
  * @param microJar the Payara Micro jar
  * @param earDir the unpacked EAR
  * @param workDir where the server's console and the results go
@@ -24,6 +28,9 @@ record LoadOptions(
     double perClientRate,
     Duration duration,
     Duration soak,
+    int rounds,
+    int warmups,
+    boolean profile,
     Path microJar,
     Path earDir,
     Path workDir) {
@@ -33,6 +40,8 @@ record LoadOptions(
 
   static final Duration MAX_DURATION = Duration.ofHours(2);
 
+  static final int MAX_ROUNDS = 10_000;
+
   LoadOptions {
     if (clients < 1 || clients > MAX_CLIENTS || greedyClients < 0 || greedyClients > clients) {
       throw new IllegalArgumentException(
@@ -41,12 +50,17 @@ record LoadOptions(
     if (perClientRate <= 0 || perClientRate > 50) {
       throw new IllegalArgumentException("--rate must be in (0, 50] calls per second");
     }
+    if (rounds < 1 || rounds > MAX_ROUNDS || warmups < 0 || warmups > MAX_ROUNDS) {
+      throw new IllegalArgumentException(
+          "--rounds must be 1.." + MAX_ROUNDS + " and --warmups 0.." + MAX_ROUNDS);
+    }
     if (duration.isNegative()
-        || duration.isZero()
+        || (duration.isZero() && !soak.isZero())
         || duration.compareTo(MAX_DURATION) > 0
         || soak.isNegative()
         || soak.compareTo(MAX_DURATION) > 0) {
-      throw new IllegalArgumentException("--seconds and --soak-minutes are bounded by 2 h");
+      throw new IllegalArgumentException(
+          "--seconds and --soak-minutes are bounded by 2 h, and a soak needs a load before it");
     }
   }
 
@@ -66,6 +80,9 @@ record LoadOptions(
         Double.parseDouble(values.getOrDefault("rate", "2")),
         Duration.ofSeconds(Long.parseLong(values.getOrDefault("seconds", "60"))),
         Duration.ofMinutes(Long.parseLong(values.getOrDefault("soak-minutes", "0"))),
+        Integer.parseInt(values.getOrDefault("rounds", "200")),
+        Integer.parseInt(values.getOrDefault("warmups", "50")),
+        Boolean.parseBoolean(values.getOrDefault("profile", "false")),
         Path.of(required(values, "micro-jar")),
         Path.of(required(values, "ear-dir")),
         Path.of(values.getOrDefault("work-dir", "target/load")));
