@@ -28,13 +28,8 @@ public final class LoadMain {
 
   private static final String RATE_PER_MINUTE = "600";
 
-  /**
-   * The server JVM's options: the README's for Payara. Naming the JSON-P provider spares Payara's
-   * MicroProfile JWT a ServiceLoader and OSGi search through every bundle on each request (it
-   * parses the cached JWKS per token with a fresh {@code JsonProvider.provider()}).
-   */
-  private static final List<String> SERVER_JVM_OPTIONS =
-      List.of("-Xmx1g", "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl");
+  /** The server JVM's options (the launcher adds the README's JSON-P provider option itself). */
+  private static final List<String> SERVER_JVM_OPTIONS = List.of("-Xmx1g");
 
   private LoadMain() {}
 
