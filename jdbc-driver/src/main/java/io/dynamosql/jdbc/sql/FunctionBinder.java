@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc.sql;
 
+import io.dynamosql.jdbc.error.Excerpt;
 import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.exec.function.ScalarFunction;
 import io.dynamosql.jdbc.exec.value.Coercion;
@@ -12,6 +13,8 @@ import io.dynamosql.jdbc.plan.logical.AggregateCall;
 import io.dynamosql.jdbc.plan.logical.AggregateFunction;
 import io.dynamosql.jdbc.plan.logical.SortKey;
 import io.dynamosql.jdbc.plan.logical.WindowCall;
+import io.dynamosql.jdbc.plan.logical.WindowFrame;
+import io.dynamosql.jdbc.plan.logical.WindowFunction;
 import io.dynamosql.jdbc.type.SqlType;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -22,6 +25,7 @@ import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.LongValue;
 import net.sf.jsqlparser.expression.TrimFunction;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.NamedExpressionList;
@@ -34,6 +38,7 @@ import net.sf.jsqlparser.statement.select.OrderByElement;
 final class FunctionBinder {
 
   private static final List<String> RANKINGS = List.of("ROW_NUMBER", "RANK", "DENSE_RANK");
+  private static final List<String> VALUES = List.of("FIRST_VALUE", "LAST_VALUE", "NTH_VALUE");
 
   private final ExpressionBinder expressions;
 
@@ -173,12 +178,25 @@ final class FunctionBinder {
               + " is not allowed here (only in SELECT, HAVING and ORDER BY of a query)");
     }
     AggregateCall bound =
-        aggregateCall(function, call.isDistinct(), call.isAllColumns(), call.getParameters());
+        aggregateCall(
+            function,
+            call.isDistinct(),
+            call.isAllColumns(),
+            call.getParameters(),
+            expressions.plain());
     return expressions.aggregates().add(bound, bound.sql(), bound.type());
   }
 
-  private AggregateCall aggregateCall(
-      AggregateFunction function, boolean distinct, boolean star, ExpressionList<?> parameters)
+  /**
+   * @param arguments binds the argument: without aggregates in GROUP BY's, with them (over the
+   *     grouped rows) in a window's
+   */
+  private static AggregateCall aggregateCall(
+      AggregateFunction function,
+      boolean distinct,
+      boolean star,
+      ExpressionList<?> parameters,
+      ExpressionBinder arguments)
       throws SQLException {
     boolean countStar =
         star
@@ -196,7 +214,7 @@ final class FunctionBinder {
     if (parameters.getExpressions().size() != 1) {
       throw SqlState.UNDEFINED_FUNCTION.exception(function + " takes one argument");
     }
-    Expr argument = expressions.plain().bind(parameters.getExpressions().get(0));
+    Expr argument = arguments.bind(parameters.getExpressions().get(0));
     return new AggregateCall(function, distinct, argument, function.resultType(argument.type()));
   }
 
@@ -204,9 +222,6 @@ final class FunctionBinder {
     if (expressions.windows() == null) {
       throw SqlState.SYNTAX_ERROR.exception(
           "The window function " + analytic + " is not allowed here (only in SELECT and ORDER BY)");
-    }
-    if (analytic.getWindowElement() != null) {
-      throw ExpressionBinder.unsupported("window frames (ROWS/RANGE ...) in " + analytic);
     }
     String name = analytic.getName().toUpperCase(Locale.ROOT);
     ExpressionBinder inner = expressions.withoutWindows();
@@ -222,19 +237,59 @@ final class FunctionBinder {
         order.add(ExpressionBinder.sortKey(inner.bind(element.getExpression()), element));
       }
     }
-    WindowCall call;
+    WindowFrame frame = FrameBinder.bind(analytic.getWindowElement());
+    WindowFunction function;
+    SqlType type;
     if (RANKINGS.contains(name)) {
-      call = new WindowCall(name, null, partition, order, SqlType.BIGINT);
+      function = new WindowFunction.Ranking(name);
+      type = SqlType.BIGINT;
+    } else if (VALUES.contains(name)) {
+      WindowFunction.Value value = value(name, analytic, inner);
+      function = value;
+      type = value.argument().type();
     } else {
-      AggregateFunction function =
+      AggregateFunction aggregate =
           AggregateFunction.named(name)
               .orElseThrow(() -> ExpressionBinder.unsupported("the window function " + name));
       ExpressionList<?> parameters =
           analytic.getExpression() == null ? null : new ExpressionList<>(analytic.getExpression());
-      AggregateCall aggregate =
-          aggregateCall(function, analytic.isDistinct(), analytic.isAllColumns(), parameters);
-      call = new WindowCall(null, aggregate, partition, order, aggregate.type());
+      AggregateCall call =
+          aggregateCall(
+              aggregate, analytic.isDistinct(), analytic.isAllColumns(), parameters, inner);
+      function = new WindowFunction.Aggregating(call);
+      type = call.type();
     }
+    WindowCall call = new WindowCall(function, partition, order, frame, type);
     return expressions.windows().add(call, call.sql(), call.type());
+  }
+
+  /** FIRST_VALUE(x), LAST_VALUE(x), NTH_VALUE(x, n) with n a positive integer. */
+  private static WindowFunction.Value value(
+      String name, AnalyticExpression analytic, ExpressionBinder inner) throws SQLException {
+    if (analytic.isIgnoreNulls() || analytic.isIgnoreNullsOutside()) {
+      throw ExpressionBinder.unsupported("IGNORE NULLS in " + name);
+    }
+    if (analytic.getExpression() == null || analytic.isAllColumns() || analytic.isDistinct()) {
+      throw SqlState.UNDEFINED_FUNCTION.exception(
+          name
+              + (name.equals("NTH_VALUE")
+                  ? " takes a value and a row number"
+                  : " takes one value"));
+    }
+    Expr argument = inner.bind(analytic.getExpression());
+    long nth = 1;
+    if (name.equals("NTH_VALUE")) {
+      if (!(analytic.getOffset() instanceof LongValue n)
+          || n.getBigIntegerValue().signum() < 1
+          || n.getBigIntegerValue().bitLength() > 62) {
+        throw SqlState.INVALID_PARAMETER_VALUE.exception(
+            "NTH_VALUE needs a positive integer row number, not "
+                + Excerpt.of(String.valueOf(analytic.getOffset())));
+      }
+      nth = n.getValue();
+    } else if (analytic.getOffset() != null) {
+      throw SqlState.UNDEFINED_FUNCTION.exception(name + " takes one value");
+    }
+    return new WindowFunction.Value(name, argument, nth);
   }
 }

@@ -18,6 +18,7 @@ import io.dynamosql.jdbc.plan.logical.SortKey;
 import io.dynamosql.jdbc.plan.logical.Values;
 import io.dynamosql.jdbc.plan.logical.Window;
 import io.dynamosql.jdbc.plan.logical.WindowCall;
+import io.dynamosql.jdbc.plan.logical.WindowFunction;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +53,9 @@ final class SelectBinder {
   LogicalPlan bind(PlainSelect select) throws SQLException {
     FromBinder.From from =
         select.getFromItem() == null
-            ? new FromBinder.From(new Values(), List.of())
+            ? new FromBinder.From(new Values(), List.of(), JoinColumns.NONE)
             : new FromBinder(queries, outer).from(select);
-    Scope scope = new Scope(from.relations(), outer, context.catalog().catalogName());
+    Scope scope = from.scope(outer, context.catalog().catalogName());
     LogicalPlan plan = from.plan();
     if (select.getWhere() != null) {
       plan =
@@ -70,7 +71,7 @@ final class SelectBinder {
     List<Expr> items = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     for (SelectItem<?> item : select.getSelectItems()) {
-      selectItem(item, scope, binder, items, labels);
+      selectItem(item, scope, from.columns(), binder, items, labels);
     }
 
     List<Expr> groups = new ArrayList<>();
@@ -181,6 +182,7 @@ final class SelectBinder {
   private void selectItem(
       SelectItem<?> item,
       Scope scope,
+      JoinColumns columns,
       ExpressionBinder binder,
       List<Expr> items,
       List<String> labels)
@@ -211,8 +213,9 @@ final class SelectBinder {
       if (scope.relations().isEmpty()) {
         throw SqlState.SYNTAX_ERROR.exception("SELECT * needs a FROM clause");
       }
-      for (Relation relation : scope.relations()) {
-        expand(relation, items, labels);
+      for (JoinColumns.Column column : columns.star()) {
+        items.add(column.expr());
+        labels.add(column.name());
       }
     } else {
       Expr expr = binder.bind(e);
@@ -362,16 +365,8 @@ final class SelectBinder {
           new SortKey(
               resolveGrouped(key.expr(), rewrite, row), key.descending(), key.nullsFirst()));
     }
-    AggregateCall aggregate = call.aggregate();
-    if (aggregate != null && aggregate.argument() != null) {
-      aggregate =
-          new AggregateCall(
-              aggregate.function(),
-              aggregate.distinct(),
-              resolveGrouped(aggregate.argument(), rewrite, row),
-              aggregate.type());
-    }
-    return new WindowCall(call.ranking(), aggregate, partition, order, call.type());
+    WindowFunction function = call.function().map(e -> resolveGrouped(e, rewrite, row));
+    return new WindowCall(function, partition, order, call.frame(), call.type());
   }
 
   /** The field of a computed column; a plain column reference keeps its source column. */
