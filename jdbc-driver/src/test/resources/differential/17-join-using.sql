@@ -27,3 +27,4 @@ SELECT customer_id, tier, order_id FROM (SELECT customer_id, tier FROM customers
 SELECT customer_id, tier, order_id FROM (SELECT customer_id, tier FROM customers WHERE tier = 'gold') c NATURAL RIGHT JOIN (SELECT customer_id, order_id FROM orders WHERE channel = 'store') o;
 SELECT * FROM (SELECT customer_id, tier FROM customers WHERE tier = 'gold') c NATURAL FULL JOIN (SELECT customer_id, channel FROM orders WHERE channel = 'store') o;
 SELECT category, COUNT(*) AS products, MAX(n) AS most FROM products NATURAL JOIN (SELECT category, COUNT(*) AS n FROM products GROUP BY category) counts GROUP BY category;
+SELECT customer_id, c.name, COUNT(o.order_id) AS orders FROM customers c LEFT JOIN orders o USING (customer_id) GROUP BY customer_id, c.name;

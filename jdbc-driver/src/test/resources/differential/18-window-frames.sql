@@ -32,3 +32,4 @@ SELECT customer_id, SUM(SUM(total)) OVER (ORDER BY customer_id ROWS BETWEEN 1 PR
 SELECT order_id, SUM(total) OVER (ORDER BY order_id ROWS 1 PRECEDING) AS two, SUM(total) OVER (ORDER BY order_id) AS running, COUNT(*) OVER (ORDER BY order_id ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING) AS three FROM orders ORDER BY order_id;
 SELECT * FROM (SELECT order_id, customer_id, AVG(total) OVER (PARTITION BY customer_id ORDER BY order_id ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS pair_avg FROM orders) t WHERE pair_avg > 1000;
 SELECT sku, stock, SUM(stock) OVER (ORDER BY sku ROWS BETWEEN 2 PRECEDING AND 2 FOLLOWING) AS nearby FROM products ORDER BY sku;
+SELECT order_id, total, AVG(total) OVER (PARTITION BY customer_id ORDER BY order_id ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) AS moving_avg, FIRST_VALUE(order_id) OVER (PARTITION BY customer_id ORDER BY total DESC, order_id) AS biggest FROM orders WHERE customer_id = 'c001';

@@ -15,3 +15,5 @@ SELECT customer_id FROM customers WHERE customer_id IN (SELECT id FROM (VALUES (
 SELECT SUM(n) AS total, COUNT(*) AS rows_count FROM (VALUES (1), (2), (NULL)) AS v(n);
 SELECT x FROM (VALUES (1), (2)) AS a(x) UNION ALL SELECT y FROM (VALUES (3)) AS b(y);
 SELECT v.n, UPPER(v.s) FROM (VALUES (1, 'abc'), (2, LOWER('DEF'))) AS v(n, s);
+VALUES (1, 'a'), (2, 'b');
+WITH tiers(tier, position) AS (VALUES ('gold', 1), ('silver', 2), ('bronze', 3)) SELECT t.tier, COUNT(c.customer_id) AS customers FROM tiers t LEFT JOIN customers c USING (tier) GROUP BY t.tier, t.position ORDER BY t.position;

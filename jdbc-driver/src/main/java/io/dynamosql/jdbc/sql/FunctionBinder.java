@@ -8,6 +8,7 @@ import io.dynamosql.jdbc.plan.expr.Cast;
 import io.dynamosql.jdbc.plan.expr.Coalesce;
 import io.dynamosql.jdbc.plan.expr.Expr;
 import io.dynamosql.jdbc.plan.expr.FunctionCall;
+import io.dynamosql.jdbc.plan.expr.GroupingCall;
 import io.dynamosql.jdbc.plan.expr.NullIf;
 import io.dynamosql.jdbc.plan.logical.AggregateCall;
 import io.dynamosql.jdbc.plan.logical.AggregateFunction;
@@ -129,6 +130,15 @@ final class FunctionBinder {
     List<String> keywords =
         parameters instanceof NamedExpressionList<?> named ? named.getNames() : List.of();
     switch (name) {
+      case "GROUPING" -> {
+        if (expressions.aggregates() == null || arguments.isEmpty()) {
+          throw SqlState.SYNTAX_ERROR.exception(
+              "GROUPING(...) takes GROUP BY columns and is allowed only in SELECT, HAVING and"
+                  + " ORDER BY of a grouped query: "
+                  + Excerpt.of(function.toString()));
+        }
+        return new GroupingCall(arguments);
+      }
       case "COALESCE" -> {
         SqlType type = SqlType.NULL;
         for (Expr argument : arguments) {

@@ -32,7 +32,12 @@ final class PushLimit implements Rule {
                 && !q.fetchFromTable())) {
       return node;
     }
-    DynamoRead limited = read.withLimit(limit.offsetValue() + limit.fetchValue());
+    long items = limit.offsetValue() + limit.fetchValue();
+    if (items < 0) {
+      // Beyond a long: no Limit to push.
+      return node;
+    }
+    DynamoRead limited = read.withLimit(items);
     LogicalPlan input = project == null ? limited : project.withInputs(List.of(limited));
     return limit.withInputs(List.of(input));
   }
