@@ -33,3 +33,16 @@ SELECT order_id, SUM(total) OVER (ORDER BY order_id ROWS 1 PRECEDING) AS two, SU
 SELECT * FROM (SELECT order_id, customer_id, AVG(total) OVER (PARTITION BY customer_id ORDER BY order_id ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS pair_avg FROM orders) t WHERE pair_avg > 1000;
 SELECT sku, stock, SUM(stock) OVER (ORDER BY sku ROWS BETWEEN 2 PRECEDING AND 2 FOLLOWING) AS nearby FROM products ORDER BY sku;
 SELECT order_id, total, AVG(total) OVER (PARTITION BY customer_id ORDER BY order_id ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) AS moving_avg, FIRST_VALUE(order_id) OVER (PARTITION BY customer_id ORDER BY total DESC, order_id) AS biggest FROM orders WHERE customer_id = 'c001';
+-- LAG / LEAD: the row n before / after in the partition (frames do not apply), else the default.
+SELECT order_id, customer_id, LAG(total) OVER (PARTITION BY customer_id ORDER BY order_id) AS previous FROM orders;
+SELECT order_id, LEAD(order_id, 2) OVER (ORDER BY order_id) AS two_later FROM orders;
+SELECT order_id, customer_id, LAG(total, 1, 0) OVER (PARTITION BY customer_id ORDER BY order_id) AS previous_or_zero, LEAD(status, 1, 'none') OVER (PARTITION BY customer_id ORDER BY order_id) AS next_status FROM orders;
+SELECT order_id, total - LAG(total) OVER (PARTITION BY customer_id ORDER BY order_id) AS change FROM orders WHERE customer_id = 'c004';
+SELECT order_id, LAG(order_id, 0) OVER (ORDER BY order_id) AS itself FROM orders;
+SELECT customer_id, LEAD(customer_id) OVER (ORDER BY customer_id ROWS BETWEEN CURRENT ROW AND CURRENT ROW) AS next_customer FROM customers;
+-- NTILE, PERCENT_RANK, CUME_DIST.
+SELECT order_id, NTILE(4) OVER (ORDER BY order_id) AS quartile FROM orders;
+SELECT order_id, customer_id, NTILE(3) OVER (PARTITION BY customer_id ORDER BY order_id) AS third FROM orders;
+SELECT customer_id, NTILE(1000) OVER (ORDER BY customer_id) AS tile FROM customers;
+SELECT sku, category, price, PERCENT_RANK() OVER (PARTITION BY category ORDER BY price) AS pr, CUME_DIST() OVER (PARTITION BY category ORDER BY price) AS cd FROM products;
+SELECT customer_id, tier, CUME_DIST() OVER (ORDER BY tier) AS cd, PERCENT_RANK() OVER (ORDER BY tier) AS pr FROM customers;

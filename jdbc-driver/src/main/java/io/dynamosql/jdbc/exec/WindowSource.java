@@ -6,6 +6,7 @@ import io.dynamosql.jdbc.plan.expr.Expr;
 import io.dynamosql.jdbc.plan.logical.AggregateCall;
 import io.dynamosql.jdbc.plan.logical.Window;
 import io.dynamosql.jdbc.plan.logical.WindowCall;
+import io.dynamosql.jdbc.plan.logical.WindowFrame;
 import io.dynamosql.jdbc.plan.logical.WindowFunction;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -83,32 +84,47 @@ final class WindowSource implements RowSource {
       partition.sort((a, b) -> order.compare(a[0], b[0]));
       FrameBounds frames = new FrameBounds(call.frame(), partition, order);
       if (call.function() instanceof WindowFunction.Ranking ranking) {
-        rank(ranking.name(), partition, order, target);
+        rank(ranking, partition, order, target);
       } else if (call.function() instanceof WindowFunction.Aggregating aggregating) {
         aggregate(aggregating.call(), partition, frames, target);
+      } else if (call.function() instanceof WindowFunction.Shift shift) {
+        shift(shift, partition, target);
       } else {
         value((WindowFunction.Value) call.function(), partition, frames, target);
       }
     }
   }
 
-  private static void rank(String ranking, List<Object[][]> partition, RowOrder order, int target) {
+  private static void rank(
+      WindowFunction.Ranking ranking, List<Object[][]> partition, RowOrder order, int target) {
+    FrameBounds peers = new FrameBounds(WindowFrame.DEFAULT, partition, order);
+    int size = partition.size();
     long rank = 0;
     long dense = 0;
-    for (int i = 0; i < partition.size(); i++) {
+    for (int i = 0; i < size; i++) {
       boolean peer = i > 0 && order.compare(partition.get(i - 1)[0], partition.get(i)[0]) == 0;
       if (!peer) {
         rank = i + 1;
         dense++;
       }
-      long value =
-          switch (ranking) {
-            case "ROW_NUMBER" -> i + 1;
-            case "RANK" -> rank;
-            default -> dense;
+      partition.get(i)[1][target] =
+          switch (ranking.name()) {
+            case "ROW_NUMBER" -> BigDecimal.valueOf(i + 1);
+            case "RANK" -> BigDecimal.valueOf(rank);
+            case "DENSE_RANK" -> BigDecimal.valueOf(dense);
+            case "PERCENT_RANK" -> size == 1 ? 0.0 : (rank - 1) / (double) (size - 1);
+            case "CUME_DIST" -> (peers.end(i) + 1) / (double) size;
+            default -> BigDecimal.valueOf(tile(i, size, ranking.buckets()));
           };
-      partition.get(i)[1][target] = BigDecimal.valueOf(value);
     }
+  }
+
+  /** NTILE: the first {@code size % buckets} buckets hold one row more than the others. */
+  private static long tile(int row, int size, long buckets) {
+    long small = size / buckets;
+    long large = size % buckets;
+    long inLarge = large * (small + 1);
+    return row < inLarge ? row / (small + 1) + 1 : (row - inLarge) / small + large + 1;
   }
 
   private void aggregate(
@@ -125,6 +141,7 @@ final class WindowSource implements RowSource {
         }
         partition.get(i)[1][target] = running.result();
       }
+      running.release();
     } else if (frames.endsUnbounded()) {
       // The mirror image: frame starts never move forward when walking from the last row.
       Accumulator running = new Accumulator(call, memory);
@@ -135,6 +152,7 @@ final class WindowSource implements RowSource {
         }
         partition.get(i)[1][target] = running.result();
       }
+      running.release();
     } else {
       for (int i = 0; i < size; i++) {
         Accumulator frame = new Accumulator(call, memory);
@@ -142,6 +160,7 @@ final class WindowSource implements RowSource {
           frame.add(input(call, partition.get(j)));
         }
         partition.get(i)[1][target] = frame.result();
+        frame.release();
       }
     }
   }
@@ -162,6 +181,19 @@ final class WindowSource implements RowSource {
           start <= end && at <= end
               ? value.argument().eval(context, partition.get((int) at)[1])
               : null;
+    }
+  }
+
+  private void shift(WindowFunction.Shift shift, List<Object[][]> partition, int target)
+      throws SQLException {
+    long step = shift.name().equals("LAG") ? -shift.offset() : shift.offset();
+    for (int i = 0; i < partition.size(); i++) {
+      long at = i + step;
+      Object[] row = partition.get(i)[1];
+      row[target] =
+          at >= 0 && at < partition.size()
+              ? shift.argument().eval(context, partition.get((int) at)[1])
+              : shift.fallback().eval(context, row);
     }
   }
 

@@ -9,6 +9,7 @@ import io.dynamosql.jdbc.plan.expr.Coalesce;
 import io.dynamosql.jdbc.plan.expr.Expr;
 import io.dynamosql.jdbc.plan.expr.FunctionCall;
 import io.dynamosql.jdbc.plan.expr.GroupingCall;
+import io.dynamosql.jdbc.plan.expr.Literal;
 import io.dynamosql.jdbc.plan.expr.NullIf;
 import io.dynamosql.jdbc.plan.logical.AggregateCall;
 import io.dynamosql.jdbc.plan.logical.AggregateFunction;
@@ -38,8 +39,10 @@ import net.sf.jsqlparser.statement.select.OrderByElement;
  */
 final class FunctionBinder {
 
-  private static final List<String> RANKINGS = List.of("ROW_NUMBER", "RANK", "DENSE_RANK");
+  private static final List<String> RANKINGS =
+      List.of("ROW_NUMBER", "RANK", "DENSE_RANK", "PERCENT_RANK", "CUME_DIST", "NTILE");
   private static final List<String> VALUES = List.of("FIRST_VALUE", "LAST_VALUE", "NTH_VALUE");
+  private static final List<String> SHIFTS = List.of("LAG", "LEAD");
 
   private final ExpressionBinder expressions;
 
@@ -251,8 +254,13 @@ final class FunctionBinder {
     WindowFunction function;
     SqlType type;
     if (RANKINGS.contains(name)) {
-      function = new WindowFunction.Ranking(name);
-      type = SqlType.BIGINT;
+      function = new WindowFunction.Ranking(name, buckets(name, analytic));
+      type =
+          name.equals("PERCENT_RANK") || name.equals("CUME_DIST") ? SqlType.DOUBLE : SqlType.BIGINT;
+    } else if (SHIFTS.contains(name)) {
+      WindowFunction.Shift shift = shift(name, analytic, inner);
+      function = shift;
+      type = Coercion.commonType(shift.argument().type(), shift.fallback().type());
     } else if (VALUES.contains(name)) {
       WindowFunction.Value value = value(name, analytic, inner);
       function = value;
@@ -273,20 +281,76 @@ final class FunctionBinder {
     return expressions.windows().add(call, call.sql(), call.type());
   }
 
-  /** FIRST_VALUE(x), LAST_VALUE(x), NTH_VALUE(x, n) with n a positive integer. */
-  private static WindowFunction.Value value(
-      String name, AnalyticExpression analytic, ExpressionBinder inner) throws SQLException {
+  /** NTILE's bucket count, a positive integer; 0 for the other ranking functions. */
+  private static long buckets(String name, AnalyticExpression analytic) throws SQLException {
+    Expression argument = analytic.getExpression();
+    if (!name.equals("NTILE")) {
+      if (argument != null) {
+        throw SqlState.UNDEFINED_FUNCTION.exception(name + " takes no argument");
+      }
+      return 0;
+    }
+    if (!(argument instanceof LongValue n)
+        || n.getBigIntegerValue().signum() < 1
+        || n.getBigIntegerValue().bitLength() > 62) {
+      throw SqlState.INVALID_PARAMETER_VALUE.exception(
+          "NTILE needs a positive integer number of buckets, not "
+              + Excerpt.of(String.valueOf(argument)));
+    }
+    return n.getValue();
+  }
+
+  /**
+   * The value argument of a LAG / LEAD / FIRST_VALUE ... call ({@code usage} when it is missing).
+   */
+  private static Expr valueArgument(
+      String name, AnalyticExpression analytic, ExpressionBinder inner, String usage)
+      throws SQLException {
     if (analytic.isIgnoreNulls() || analytic.isIgnoreNullsOutside()) {
       throw ExpressionBinder.unsupported("IGNORE NULLS in " + name);
     }
     if (analytic.getExpression() == null || analytic.isAllColumns() || analytic.isDistinct()) {
-      throw SqlState.UNDEFINED_FUNCTION.exception(
-          name
-              + (name.equals("NTH_VALUE")
-                  ? " takes a value and a row number"
-                  : " takes one value"));
+      throw SqlState.UNDEFINED_FUNCTION.exception(name + usage);
     }
-    Expr argument = inner.bind(analytic.getExpression());
+    return inner.bind(analytic.getExpression());
+  }
+
+  /** LAG(x [, n [, default]]) and LEAD(...), n a non-negative integer (1 when not given). */
+  private static WindowFunction.Shift shift(
+      String name, AnalyticExpression analytic, ExpressionBinder inner) throws SQLException {
+    Expr argument =
+        valueArgument(
+            name,
+            analytic,
+            inner,
+            " takes a value, an optional row offset and an optional default");
+    long offset = 1;
+    if (analytic.getOffset() != null) {
+      if (!(analytic.getOffset() instanceof LongValue n)
+          || n.getBigIntegerValue().bitLength() > 62) {
+        throw SqlState.INVALID_PARAMETER_VALUE.exception(
+            name
+                + " needs a non-negative integer row offset, not "
+                + Excerpt.of(analytic.getOffset().toString()));
+      }
+      offset = n.getValue();
+    }
+    Expr fallback =
+        analytic.getDefaultValue() == null
+            ? Literal.NULL
+            : inner.typed(inner.bind(analytic.getDefaultValue()), argument.type());
+    return new WindowFunction.Shift(name, argument, offset, fallback);
+  }
+
+  /** FIRST_VALUE(x), LAST_VALUE(x), NTH_VALUE(x, n) with n a positive integer. */
+  private static WindowFunction.Value value(
+      String name, AnalyticExpression analytic, ExpressionBinder inner) throws SQLException {
+    Expr argument =
+        valueArgument(
+            name,
+            analytic,
+            inner,
+            name.equals("NTH_VALUE") ? " takes a value and a row number" : " takes one value");
     long nth = 1;
     if (name.equals("NTH_VALUE")) {
       if (!(analytic.getOffset() instanceof LongValue n)

@@ -29,16 +29,14 @@ class FrameBoundsTest {
   @Test
   void aFrameBeforeThePartitionStartIsEmpty() {
     FrameBounds frames =
-        bounds(
-            rows(new Bound(Direction.PRECEDING, 3), new Bound(Direction.PRECEDING, 1)), 1, 2, 3);
+        bounds(rows(new Bound(Direction.PRECEDING, 3), new Bound(Direction.PRECEDING, 1)), 1, 2, 3);
     assertEquals("[0..-1] [0..0] [0..1]", describe(frames, 3));
   }
 
   @Test
   void aFrameAfterThePartitionEndIsEmpty() {
     FrameBounds frames =
-        bounds(
-            rows(new Bound(Direction.FOLLOWING, 1), Bound.UNBOUNDED_FOLLOWING), 1, 2, 3);
+        bounds(rows(new Bound(Direction.FOLLOWING, 1), Bound.UNBOUNDED_FOLLOWING), 1, 2, 3);
     assertEquals("[1..2] [2..2] [3..2]", describe(frames, 3));
   }
 

@@ -22,9 +22,12 @@ public sealed interface WindowFunction {
   String sql();
 
   /**
-   * ROW_NUMBER, RANK or DENSE_RANK: from the row's position in the ORDER BY (frames do not apply).
+   * ROW_NUMBER, RANK, DENSE_RANK, PERCENT_RANK, CUME_DIST or NTILE: from the row's position in the
+   * ORDER BY (frames do not apply).
+   *
+   * @param buckets NTILE's bucket count, 0 for the others
    */
-  record Ranking(String name) implements WindowFunction {
+  record Ranking(String name, long buckets) implements WindowFunction {
     @Override
     public List<Expr> arguments() {
       return List.of();
@@ -37,7 +40,7 @@ public sealed interface WindowFunction {
 
     @Override
     public String sql() {
-      return name + "()";
+      return name + "(" + (buckets > 0 ? String.valueOf(buckets) : "") + ")";
     }
   }
 
@@ -84,6 +87,28 @@ public sealed interface WindowFunction {
     @Override
     public String sql() {
       return name + "(" + argument.sql() + (name.equals("NTH_VALUE") ? ", " + nth : "") + ")";
+    }
+  }
+
+  /**
+   * LAG or LEAD: {@code argument} at the row {@code offset} rows before (LAG) or after (LEAD) the
+   * current one in its partition, {@code fallback} (evaluated on the current row) when there is
+   * none; frames do not apply.
+   */
+  record Shift(String name, Expr argument, long offset, Expr fallback) implements WindowFunction {
+    @Override
+    public List<Expr> arguments() {
+      return List.of(argument, fallback);
+    }
+
+    @Override
+    public WindowFunction map(Rewrite rewrite) throws SQLException {
+      return new Shift(name, rewrite.apply(argument), offset, rewrite.apply(fallback));
+    }
+
+    @Override
+    public String sql() {
+      return name + "(" + argument.sql() + ", " + offset + ", " + fallback.sql() + ")";
     }
   }
 }
