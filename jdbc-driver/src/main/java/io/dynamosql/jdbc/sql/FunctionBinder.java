@@ -290,12 +290,20 @@ final class FunctionBinder {
       }
       return 0;
     }
+    return integer(argument, true, "NTILE needs a positive integer number of buckets");
+  }
+
+  /**
+   * A non-negative ({@code positive}: positive) integer literal argument below 2^62, so that row
+   * arithmetic cannot overflow; 22023 with {@code message} otherwise.
+   */
+  private static long integer(Expression argument, boolean positive, String message)
+      throws SQLException {
     if (!(argument instanceof LongValue n)
-        || n.getBigIntegerValue().signum() < 1
+        || n.getBigIntegerValue().signum() < (positive ? 1 : 0)
         || n.getBigIntegerValue().bitLength() > 62) {
       throw SqlState.INVALID_PARAMETER_VALUE.exception(
-          "NTILE needs a positive integer number of buckets, not "
-              + Excerpt.of(String.valueOf(argument)));
+          message + ", not " + Excerpt.of(String.valueOf(argument)));
     }
     return n.getValue();
   }
@@ -324,17 +332,11 @@ final class FunctionBinder {
             analytic,
             inner,
             " takes a value, an optional row offset and an optional default");
-    long offset = 1;
-    if (analytic.getOffset() != null) {
-      if (!(analytic.getOffset() instanceof LongValue n)
-          || n.getBigIntegerValue().bitLength() > 62) {
-        throw SqlState.INVALID_PARAMETER_VALUE.exception(
-            name
-                + " needs a non-negative integer row offset, not "
-                + Excerpt.of(analytic.getOffset().toString()));
-      }
-      offset = n.getValue();
-    }
+    long offset =
+        analytic.getOffset() == null
+            ? 1
+            : integer(
+                analytic.getOffset(), false, name + " needs a non-negative integer row offset");
     Expr fallback =
         analytic.getDefaultValue() == null
             ? Literal.NULL
@@ -353,14 +355,7 @@ final class FunctionBinder {
             name.equals("NTH_VALUE") ? " takes a value and a row number" : " takes one value");
     long nth = 1;
     if (name.equals("NTH_VALUE")) {
-      if (!(analytic.getOffset() instanceof LongValue n)
-          || n.getBigIntegerValue().signum() < 1
-          || n.getBigIntegerValue().bitLength() > 62) {
-        throw SqlState.INVALID_PARAMETER_VALUE.exception(
-            "NTH_VALUE needs a positive integer row number, not "
-                + Excerpt.of(String.valueOf(analytic.getOffset())));
-      }
-      nth = n.getValue();
+      nth = integer(analytic.getOffset(), true, "NTH_VALUE needs a positive integer row number");
     } else if (analytic.getOffset() != null) {
       throw SqlState.UNDEFINED_FUNCTION.exception(name + " takes one value");
     }
