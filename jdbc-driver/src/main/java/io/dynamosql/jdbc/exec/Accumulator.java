@@ -47,6 +47,14 @@ final class Accumulator {
     }
   }
 
+  /** Gives back the memory its DISTINCT values hold, once its window frame is done. */
+  void release() {
+    if (distinct != null) {
+      memory.release(distinct.size());
+      distinct.clear();
+    }
+  }
+
   Object result() throws SQLException {
     return switch (call.function()) {
       case COUNT -> BigDecimal.valueOf(count);

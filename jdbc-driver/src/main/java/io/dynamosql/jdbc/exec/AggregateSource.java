@@ -5,6 +5,7 @@ import io.dynamosql.jdbc.plan.expr.EvalContext;
 import io.dynamosql.jdbc.plan.expr.Expr;
 import io.dynamosql.jdbc.plan.logical.Aggregate;
 import io.dynamosql.jdbc.plan.logical.AggregateCall;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** GROUP BY with hash grouping: one row per group (one in all without GROUP BY). */
+/**
+ * GROUP BY with hash grouping: one row per group (one in all without GROUP BY), per grouping set
+ * when there are several.
+ */
 final class AggregateSource implements RowSource {
 
   private final RowSource input;
@@ -40,43 +44,82 @@ final class AggregateSource implements RowSource {
   }
 
   private List<Object[]> compute() throws SQLException {
-    Map<GroupKey, Group> groups = new LinkedHashMap<>();
     List<Expr> keys = aggregate.groups();
+    List<List<Integer>> sets =
+        aggregate.groupingSets().isEmpty()
+            ? List.of(allGroups(keys.size()))
+            : aggregate.groupingSets();
+    // One map per set: the same key values in two sets are two groups.
+    List<Map<GroupKey, Group>> groups = new ArrayList<>();
+    sets.forEach(set -> groups.add(new LinkedHashMap<>()));
     for (Object[] row = input.next(); row != null; row = input.next()) {
       Object[] values = new Object[keys.size()];
       for (int i = 0; i < values.length; i++) {
         values[i] = keys.get(i).eval(context, row);
       }
-      GroupKey key = GroupKey.of(values);
-      Group group = groups.get(key);
-      if (group == null) {
-        memory.acquire(1, "GROUP BY");
-        held++;
-        group = new Group(values, accumulators());
-        groups.put(key, group);
-      }
-      for (int i = 0; i < aggregate.aggregates().size(); i++) {
-        AggregateCall call = aggregate.aggregates().get(i);
-        group
-            .accumulators()
-            .get(i)
-            .add(call.argument() == null ? Boolean.TRUE : call.argument().eval(context, row));
+      for (int s = 0; s < sets.size(); s++) {
+        Object[] setValues = new Object[keys.size()];
+        for (int i : sets.get(s)) {
+          setValues[i] = values[i];
+        }
+        GroupKey key = GroupKey.of(setValues);
+        Group group = groups.get(s).get(key);
+        if (group == null) {
+          memory.acquire(1, "GROUP BY");
+          held++;
+          group = new Group(setValues, accumulators());
+          groups.get(s).put(key, group);
+        }
+        for (int i = 0; i < aggregate.aggregates().size(); i++) {
+          AggregateCall call = aggregate.aggregates().get(i);
+          group
+              .accumulators()
+              .get(i)
+              .add(call.argument() == null ? Boolean.TRUE : call.argument().eval(context, row));
+        }
       }
     }
     input.close();
-    if (groups.isEmpty() && keys.isEmpty()) {
-      groups.put(GroupKey.of(), new Group(new Object[0], accumulators()));
-    }
     List<Object[]> rows = new ArrayList<>();
-    for (Group group : groups.values()) {
-      Object[] row = new Object[keys.size() + aggregate.aggregates().size()];
-      System.arraycopy(group.keys(), 0, row, 0, keys.size());
-      for (int i = 0; i < group.accumulators().size(); i++) {
-        row[keys.size() + i] = group.accumulators().get(i).result();
+    boolean withId = !aggregate.groupingSets().isEmpty();
+    for (int s = 0; s < sets.size(); s++) {
+      // A set without groups (no GROUP BY, or the () of GROUPING SETS) has its row even over no
+      // rows.
+      if (groups.get(s).isEmpty() && sets.get(s).isEmpty()) {
+        groups.get(s).put(GroupKey.of(), new Group(new Object[keys.size()], accumulators()));
       }
-      rows.add(row);
+      BigDecimal id = withId ? groupingId(sets.get(s), keys.size()) : null;
+      for (Group group : groups.get(s).values()) {
+        int width = keys.size() + aggregate.aggregates().size();
+        Object[] row = new Object[width + (withId ? 1 : 0)];
+        System.arraycopy(group.keys(), 0, row, 0, keys.size());
+        for (int i = 0; i < group.accumulators().size(); i++) {
+          row[keys.size() + i] = group.accumulators().get(i).result();
+        }
+        if (withId) {
+          row[width] = id;
+        }
+        rows.add(row);
+      }
     }
     return rows;
+  }
+
+  private static List<Integer> allGroups(int count) {
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      all.add(i);
+    }
+    return all;
+  }
+
+  /** A bit per group, the first highest, set when the group is not in {@code set}. */
+  private static BigDecimal groupingId(List<Integer> set, int groups) {
+    long id = 0;
+    for (int i = 0; i < groups; i++) {
+      id = id << 1 | (set.contains(i) ? 0 : 1);
+    }
+    return BigDecimal.valueOf(id);
   }
 
   private List<Accumulator> accumulators() {

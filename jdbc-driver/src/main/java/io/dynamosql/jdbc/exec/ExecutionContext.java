@@ -78,6 +78,10 @@ final class ExecutionContext implements EvalContext {
     this.fetchSize = fetchSize;
   }
 
+  Planner planner() {
+    return planner;
+  }
+
   /** The JDBC fetch size: DynamoDB's page size (Limit) for reads without an exact limit. */
   int fetchSize() {
     return fetchSize;

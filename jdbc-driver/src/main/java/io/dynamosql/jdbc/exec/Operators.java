@@ -4,6 +4,7 @@ import io.dynamosql.jdbc.plan.logical.Aggregate;
 import io.dynamosql.jdbc.plan.logical.Distinct;
 import io.dynamosql.jdbc.plan.logical.DynamoRead;
 import io.dynamosql.jdbc.plan.logical.Filter;
+import io.dynamosql.jdbc.plan.logical.InlineRows;
 import io.dynamosql.jdbc.plan.logical.Join;
 import io.dynamosql.jdbc.plan.logical.Limit;
 import io.dynamosql.jdbc.plan.logical.LogicalPlan;
@@ -66,7 +67,13 @@ final class Operators {
       return new SortSource(build(sort.input(), context), sort.keys(), context, context.memory());
     }
     if (plan instanceof Limit limit) {
-      return new LimitSource(build(limit.input(), context), limit.offset(), limit.fetch());
+      if (!limit.fixed()) {
+        long offset = RowCounts.of(limit.offset(), "OFFSET", 0, context);
+        long fetch = RowCounts.of(limit.fetch(), "LIMIT", -1, context);
+        return build(context.planner().withCounts(limit, offset, fetch), context);
+      }
+      return new LimitSource(
+          build(limit.input(), context), limit.offsetValue(), limit.fetchValue());
     }
     if (plan instanceof Distinct distinct) {
       return new DistinctSource(build(distinct.input(), context), context.memory());
@@ -77,6 +84,9 @@ final class Operators {
     }
     if (plan instanceof Values) {
       return new ValuesSource();
+    }
+    if (plan instanceof InlineRows rows) {
+      return new InlineRowsSource(rows, context);
     }
     if (plan instanceof TableScan scan) {
       throw new IllegalStateException("unplanned table scan of " + scan.table().name());

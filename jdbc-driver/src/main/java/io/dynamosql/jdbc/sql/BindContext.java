@@ -19,7 +19,15 @@ final class BindContext {
   private final String defaultSchema;
   private final FunctionRegistry functions;
   private final Map<Integer, SqlType> parameterTypes = new TreeMap<>();
-  private final List<Map<String, Select>> cteFrames = new ArrayList<>();
+  private final List<Map<String, Cte>> cteFrames = new ArrayList<>();
+
+  /** A WITH item: its query and its column list (empty: the query's own names). */
+  record Cte(Select body, List<String> columns) {
+    Cte {
+      columns = List.copyOf(columns);
+    }
+  }
+
   private int nextFieldId;
   private int depth;
 
@@ -84,7 +92,7 @@ final class BindContext {
     return types;
   }
 
-  void pushCtes(Map<String, Select> frame) {
+  void pushCtes(Map<String, Cte> frame) {
     cteFrames.add(new HashMap<>(frame));
   }
 
@@ -93,9 +101,9 @@ final class BindContext {
   }
 
   /** The innermost CTE of that name (case-insensitive unless quoted), or null. */
-  Select cte(Identifier name) {
+  Cte cte(Identifier name) {
     for (int i = cteFrames.size() - 1; i >= 0; i--) {
-      for (Map.Entry<String, Select> entry : cteFrames.get(i).entrySet()) {
+      for (Map.Entry<String, Cte> entry : cteFrames.get(i).entrySet()) {
         if (name.matches(entry.getKey())) {
           return entry.getValue();
         }

@@ -491,9 +491,10 @@ final class ExpressionBinder {
 
   private Expr like(LikeExpression like) throws SQLException {
     String keyword = like.getLikeKeyWord() == null ? "LIKE" : like.getLikeKeyWord().name();
-    if (!keyword.equals("LIKE")) {
+    if (!keyword.equals("LIKE") && !keyword.equals("ILIKE")) {
       throw unsupported(keyword);
     }
+    boolean ignoreCase = keyword.equals("ILIKE");
     Expr operand = bind(like.getLeftExpression());
     Expr pattern = typed(bind(like.getRightExpression()), SqlType.VARCHAR);
     Character escape = null;
@@ -509,9 +510,9 @@ final class ExpressionBinder {
     }
     LikePattern compiled =
         pattern instanceof Literal lit && lit.value() instanceof String text
-            ? LikePattern.compile(text, escape)
+            ? LikePattern.compile(text, escape, ignoreCase)
             : null;
-    return new Like(operand, pattern, escape, like.isNot(), compiled);
+    return new Like(operand, pattern, escape, like.isNot(), ignoreCase, compiled);
   }
 
   private Expr caseWhen(CaseExpression caseExpression) throws SQLException {

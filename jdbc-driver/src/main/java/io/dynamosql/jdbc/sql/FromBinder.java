@@ -22,13 +22,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.ParenthesedFromItem;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
-import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.Values;
 
 /**
  * Binds a FROM clause: tables (with their entity-view prefix), CTE references, derived tables,
@@ -36,8 +37,20 @@ import net.sf.jsqlparser.statement.select.Select;
  */
 final class FromBinder {
 
-  /** A FROM clause so far: its plan and the relations that name its row's columns. */
-  record From(LogicalPlan plan, List<Relation> relations) {}
+  /**
+   * A FROM clause so far: its plan, the relations that name its row's columns, and the columns
+   * unqualified names and {@code SELECT *} see.
+   */
+  record From(LogicalPlan plan, List<Relation> relations, JoinColumns columns) {
+
+    From(LogicalPlan plan, Relation relation) {
+      this(plan, List.of(relation), JoinColumns.of(relation));
+    }
+
+    Scope scope(Scope outer, String catalogName) {
+      return new Scope(relations, columns, outer, catalogName);
+    }
+  }
 
   private final QueryBinder queries;
   private final BindContext context;
@@ -60,10 +73,6 @@ final class FromBinder {
   }
 
   private From join(From left, net.sf.jsqlparser.statement.select.Join join) throws SQLException {
-    if (join.isNatural() || (join.getUsingColumns() != null && !join.getUsingColumns().isEmpty())) {
-      throw SqlState.FEATURE_NOT_SUPPORTED.exception(
-          "Not supported: NATURAL JOIN and JOIN ... USING; write ON");
-    }
     From right = fromItem(join.getRightItem(), left.plan().fields().size());
     JoinKind kind =
         join.isFull()
@@ -71,20 +80,38 @@ final class FromBinder {
             : join.isRight() ? JoinKind.RIGHT : join.isLeft() ? JoinKind.LEFT : JoinKind.INNER;
     List<Relation> relations = new ArrayList<>(left.relations());
     relations.addAll(right.relations());
+    boolean on = join.getOnExpressions() != null && !join.getOnExpressions().isEmpty();
+    boolean using = join.getUsingColumns() != null && !join.getUsingColumns().isEmpty();
     Expr condition = Literal.TRUE;
-    if (join.getOnExpressions() != null && !join.getOnExpressions().isEmpty()) {
-      Scope scope = new Scope(relations, outer, context.catalog().catalogName());
+    JoinColumns columns = left.columns().then(right.columns());
+    if (join.isNatural() || using) {
+      if (on || join.isNatural() && using) {
+        throw SqlState.SYNTAX_ERROR.exception(
+            "A join has one of NATURAL, USING (...) or ON, not several: "
+                + Excerpt.of(join.toString()));
+      }
+      List<Identifier> names =
+          join.isNatural()
+              ? left.columns().common(right.columns())
+              : join.getUsingColumns().stream().map(c -> Identifier.of(c.getColumnName())).toList();
+      JoinColumns.Using joined = left.columns().using(right.columns(), names, kind);
+      condition = joined.condition();
+      columns = joined.columns();
+    } else if (on) {
+      Scope scope = new Scope(relations, columns, outer, context.catalog().catalogName());
       ExpressionBinder binder = new ExpressionBinder(context, scope, null, null, queries);
       List<Expr> conditions = new ArrayList<>();
-      for (Expression on : join.getOnExpressions()) {
-        conditions.add(binder.condition(on, "ON"));
+      for (Expression e : join.getOnExpressions()) {
+        conditions.add(binder.condition(e, "ON"));
       }
       condition = io.dynamosql.jdbc.plan.expr.Logical.and(conditions);
     } else if (kind != JoinKind.INNER) {
-      throw SqlState.SYNTAX_ERROR.exception(kind + " JOIN needs an ON condition");
+      throw SqlState.SYNTAX_ERROR.exception(kind + " JOIN needs an ON or USING condition");
     }
     return new From(
-        new Join(left.plan(), right.plan(), kind, condition, List.of(), List.of()), relations);
+        new Join(left.plan(), right.plan(), kind, condition, List.of(), List.of()),
+        relations,
+        columns);
   }
 
   private From fromItem(FromItem item, int offset) throws SQLException {
@@ -93,9 +120,11 @@ final class FromBinder {
     }
     if (item instanceof ParenthesedSelect select) {
       BoundQuery bound = queries.bindNested(select, null);
-      String name =
-          select.getAlias() == null ? "" : Identifier.of(select.getAlias().getName()).text();
-      return derived(name, bound.plan(), offset);
+      return derived(select.getAlias(), bound.plan(), offset);
+    }
+    if (item instanceof ParenthesedFromItem parenthesed
+        && parenthesed.getFromItem() instanceof Values values) {
+      return derived(parenthesed.getAlias(), queries.bindNested(values, null).plan(), offset);
     }
     if (item instanceof ParenthesedFromItem parenthesed) {
       From inner = fromItem(parenthesed.getFromItem(), offset);
@@ -110,13 +139,28 @@ final class FromBinder {
         "Not supported in FROM: " + Excerpt.of(item.toString()));
   }
 
+  /** A derived table under {@code alias}, which may name its columns: {@code AS t(a, b)}. */
+  private From derived(Alias alias, LogicalPlan plan, int offset) throws SQLException {
+    if (alias == null) {
+      return derived("", plan, offset);
+    }
+    String name = Identifier.of(alias.getName()).text();
+    List<String> columns = new ArrayList<>();
+    if (alias.getAliasColumns() != null) {
+      for (Alias.AliasColumn column : alias.getAliasColumns()) {
+        columns.add(Identifier.of(column.name).text());
+      }
+    }
+    return derived(name, queries.renamed(plan, columns, "The derived table " + name), offset);
+  }
+
   private From derived(String name, LogicalPlan plan, int offset) {
     List<Field> fields = new ArrayList<>();
     for (Field field : plan.fields()) {
       fields.add(
           new Field(field.id(), name, field.name(), field.type(), field.column(), field.table()));
     }
-    return new From(plan, List.of(new Relation(name, true, Optional.empty(), offset, fields)));
+    return new From(plan, new Relation(name, true, Optional.empty(), offset, fields));
   }
 
   private From table(Table table, int offset) throws SQLException {
@@ -124,7 +168,7 @@ final class FromBinder {
     String alias =
         table.getAlias() == null ? null : Identifier.of(table.getAlias().getName()).text();
     if (table.getSchemaName() == null) {
-      Select cte = context.cte(name);
+      BindContext.Cte cte = context.cte(name);
       if (cte != null) {
         LogicalPlan plan = queries.bindCte(name, cte);
         return derived(alias != null ? alias : name.text(), plan, offset);
@@ -194,8 +238,7 @@ final class FromBinder {
     }
     TableScan scan = new TableScan(schemaTable, qualifier, fields, predicates);
     return new From(
-        scan,
-        List.of(new Relation(qualifier, alias != null, Optional.of(schemaTable), offset, fields)));
+        scan, new Relation(qualifier, alias != null, Optional.of(schemaTable), offset, fields));
   }
 
   /** An entity view reads the items whose sort key starts with its prefix. */
@@ -209,6 +252,7 @@ final class FromBinder {
             new ColumnRef(i, field.type(), field.qualifier() + "." + field.name(), field.id()),
             new Literal(pattern, SqlType.VARCHAR),
             '\\',
+            false,
             false,
             LikePattern.compile(pattern, '\\'));
       }

@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc.sql;
 
+import io.dynamosql.jdbc.error.Excerpt;
 import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.exec.function.ScalarFunction;
 import io.dynamosql.jdbc.exec.value.Coercion;
@@ -7,11 +8,15 @@ import io.dynamosql.jdbc.plan.expr.Cast;
 import io.dynamosql.jdbc.plan.expr.Coalesce;
 import io.dynamosql.jdbc.plan.expr.Expr;
 import io.dynamosql.jdbc.plan.expr.FunctionCall;
+import io.dynamosql.jdbc.plan.expr.GroupingCall;
+import io.dynamosql.jdbc.plan.expr.Literal;
 import io.dynamosql.jdbc.plan.expr.NullIf;
 import io.dynamosql.jdbc.plan.logical.AggregateCall;
 import io.dynamosql.jdbc.plan.logical.AggregateFunction;
 import io.dynamosql.jdbc.plan.logical.SortKey;
 import io.dynamosql.jdbc.plan.logical.WindowCall;
+import io.dynamosql.jdbc.plan.logical.WindowFrame;
+import io.dynamosql.jdbc.plan.logical.WindowFunction;
 import io.dynamosql.jdbc.type.SqlType;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -22,6 +27,7 @@ import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.LongValue;
 import net.sf.jsqlparser.expression.TrimFunction;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.NamedExpressionList;
@@ -33,7 +39,10 @@ import net.sf.jsqlparser.statement.select.OrderByElement;
  */
 final class FunctionBinder {
 
-  private static final List<String> RANKINGS = List.of("ROW_NUMBER", "RANK", "DENSE_RANK");
+  private static final List<String> RANKINGS =
+      List.of("ROW_NUMBER", "RANK", "DENSE_RANK", "PERCENT_RANK", "CUME_DIST", "NTILE");
+  private static final List<String> VALUES = List.of("FIRST_VALUE", "LAST_VALUE", "NTH_VALUE");
+  private static final List<String> SHIFTS = List.of("LAG", "LEAD");
 
   private final ExpressionBinder expressions;
 
@@ -124,6 +133,15 @@ final class FunctionBinder {
     List<String> keywords =
         parameters instanceof NamedExpressionList<?> named ? named.getNames() : List.of();
     switch (name) {
+      case "GROUPING" -> {
+        if (expressions.aggregates() == null || arguments.isEmpty()) {
+          throw SqlState.SYNTAX_ERROR.exception(
+              "GROUPING(...) takes GROUP BY columns and is allowed only in SELECT, HAVING and"
+                  + " ORDER BY of a grouped query: "
+                  + Excerpt.of(function.toString()));
+        }
+        return new GroupingCall(arguments);
+      }
       case "COALESCE" -> {
         SqlType type = SqlType.NULL;
         for (Expr argument : arguments) {
@@ -173,12 +191,25 @@ final class FunctionBinder {
               + " is not allowed here (only in SELECT, HAVING and ORDER BY of a query)");
     }
     AggregateCall bound =
-        aggregateCall(function, call.isDistinct(), call.isAllColumns(), call.getParameters());
+        aggregateCall(
+            function,
+            call.isDistinct(),
+            call.isAllColumns(),
+            call.getParameters(),
+            expressions.plain());
     return expressions.aggregates().add(bound, bound.sql(), bound.type());
   }
 
-  private AggregateCall aggregateCall(
-      AggregateFunction function, boolean distinct, boolean star, ExpressionList<?> parameters)
+  /**
+   * @param arguments binds the argument: without aggregates in GROUP BY's, with them (over the
+   *     grouped rows) in a window's
+   */
+  private static AggregateCall aggregateCall(
+      AggregateFunction function,
+      boolean distinct,
+      boolean star,
+      ExpressionList<?> parameters,
+      ExpressionBinder arguments)
       throws SQLException {
     boolean countStar =
         star
@@ -196,7 +227,7 @@ final class FunctionBinder {
     if (parameters.getExpressions().size() != 1) {
       throw SqlState.UNDEFINED_FUNCTION.exception(function + " takes one argument");
     }
-    Expr argument = expressions.plain().bind(parameters.getExpressions().get(0));
+    Expr argument = arguments.bind(parameters.getExpressions().get(0));
     return new AggregateCall(function, distinct, argument, function.resultType(argument.type()));
   }
 
@@ -204,9 +235,6 @@ final class FunctionBinder {
     if (expressions.windows() == null) {
       throw SqlState.SYNTAX_ERROR.exception(
           "The window function " + analytic + " is not allowed here (only in SELECT and ORDER BY)");
-    }
-    if (analytic.getWindowElement() != null) {
-      throw ExpressionBinder.unsupported("window frames (ROWS/RANGE ...) in " + analytic);
     }
     String name = analytic.getName().toUpperCase(Locale.ROOT);
     ExpressionBinder inner = expressions.withoutWindows();
@@ -222,19 +250,115 @@ final class FunctionBinder {
         order.add(ExpressionBinder.sortKey(inner.bind(element.getExpression()), element));
       }
     }
-    WindowCall call;
+    WindowFrame frame = FrameBinder.bind(analytic.getWindowElement());
+    WindowFunction function;
+    SqlType type;
     if (RANKINGS.contains(name)) {
-      call = new WindowCall(name, null, partition, order, SqlType.BIGINT);
+      function = new WindowFunction.Ranking(name, buckets(name, analytic));
+      type =
+          name.equals("PERCENT_RANK") || name.equals("CUME_DIST") ? SqlType.DOUBLE : SqlType.BIGINT;
+    } else if (SHIFTS.contains(name)) {
+      WindowFunction.Shift shift = shift(name, analytic, inner);
+      function = shift;
+      type = Coercion.commonType(shift.argument().type(), shift.fallback().type());
+    } else if (VALUES.contains(name)) {
+      WindowFunction.Value value = value(name, analytic, inner);
+      function = value;
+      type = value.argument().type();
     } else {
-      AggregateFunction function =
+      AggregateFunction aggregate =
           AggregateFunction.named(name)
               .orElseThrow(() -> ExpressionBinder.unsupported("the window function " + name));
       ExpressionList<?> parameters =
           analytic.getExpression() == null ? null : new ExpressionList<>(analytic.getExpression());
-      AggregateCall aggregate =
-          aggregateCall(function, analytic.isDistinct(), analytic.isAllColumns(), parameters);
-      call = new WindowCall(null, aggregate, partition, order, aggregate.type());
+      AggregateCall call =
+          aggregateCall(
+              aggregate, analytic.isDistinct(), analytic.isAllColumns(), parameters, inner);
+      function = new WindowFunction.Aggregating(call);
+      type = call.type();
     }
+    WindowCall call = new WindowCall(function, partition, order, frame, type);
     return expressions.windows().add(call, call.sql(), call.type());
+  }
+
+  /** NTILE's bucket count, a positive integer; 0 for the other ranking functions. */
+  private static long buckets(String name, AnalyticExpression analytic) throws SQLException {
+    Expression argument = analytic.getExpression();
+    if (!name.equals("NTILE")) {
+      if (argument != null) {
+        throw SqlState.UNDEFINED_FUNCTION.exception(name + " takes no argument");
+      }
+      return 0;
+    }
+    return integer(argument, true, "NTILE needs a positive integer number of buckets");
+  }
+
+  /**
+   * A non-negative ({@code positive}: positive) integer literal argument below 2^62, so that row
+   * arithmetic cannot overflow; 22023 with {@code message} otherwise.
+   */
+  private static long integer(Expression argument, boolean positive, String message)
+      throws SQLException {
+    if (!(argument instanceof LongValue n)
+        || n.getBigIntegerValue().signum() < (positive ? 1 : 0)
+        || n.getBigIntegerValue().bitLength() > 62) {
+      throw SqlState.INVALID_PARAMETER_VALUE.exception(
+          message + ", not " + Excerpt.of(String.valueOf(argument)));
+    }
+    return n.getValue();
+  }
+
+  /**
+   * The value argument of a LAG / LEAD / FIRST_VALUE ... call ({@code usage} when it is missing).
+   */
+  private static Expr valueArgument(
+      String name, AnalyticExpression analytic, ExpressionBinder inner, String usage)
+      throws SQLException {
+    if (analytic.isIgnoreNulls() || analytic.isIgnoreNullsOutside()) {
+      throw ExpressionBinder.unsupported("IGNORE NULLS in " + name);
+    }
+    if (analytic.getExpression() == null || analytic.isAllColumns() || analytic.isDistinct()) {
+      throw SqlState.UNDEFINED_FUNCTION.exception(name + usage);
+    }
+    return inner.bind(analytic.getExpression());
+  }
+
+  /** LAG(x [, n [, default]]) and LEAD(...), n a non-negative integer (1 when not given). */
+  private static WindowFunction.Shift shift(
+      String name, AnalyticExpression analytic, ExpressionBinder inner) throws SQLException {
+    Expr argument =
+        valueArgument(
+            name,
+            analytic,
+            inner,
+            " takes a value, an optional row offset and an optional default");
+    long offset =
+        analytic.getOffset() == null
+            ? 1
+            : integer(
+                analytic.getOffset(), false, name + " needs a non-negative integer row offset");
+    Expr fallback =
+        analytic.getDefaultValue() == null
+            ? Literal.NULL
+            : inner.typed(inner.bind(analytic.getDefaultValue()), argument.type());
+    return new WindowFunction.Shift(name, argument, offset, fallback);
+  }
+
+  /** FIRST_VALUE(x), LAST_VALUE(x), NTH_VALUE(x, n) with n a positive integer. */
+  private static WindowFunction.Value value(
+      String name, AnalyticExpression analytic, ExpressionBinder inner) throws SQLException {
+    Expr argument =
+        valueArgument(
+            name,
+            analytic,
+            inner,
+            name.equals("NTH_VALUE") ? " takes a value and a row number" : " takes one value");
+    long nth = 1;
+    if (name.equals("NTH_VALUE")) {
+      nth = integer(analytic.getOffset(), true, "NTH_VALUE needs a positive integer row number");
+    } else if (analytic.getOffset() != null) {
+      throw SqlState.UNDEFINED_FUNCTION.exception(name + " takes one value");
+    }
+    return new WindowFunction.Value(name, argument, nth);
   }
 }

@@ -9,6 +9,7 @@ import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.SetOperationList;
+import net.sf.jsqlparser.statement.select.Values;
 import net.sf.jsqlparser.statement.select.WithItem;
 
 /**
@@ -128,7 +129,8 @@ final class ReadOnlyGate {
       }
     } else if (select instanceof ParenthesedSelect parenthesed) {
       checkSelect(parenthesed.getSelect());
-    } else {
+    } else if (!(select instanceof Values)) {
+      // A VALUES list holds expressions only, so it passes; anything else is unknown here.
       throw SqlState.FEATURE_NOT_SUPPORTED.exception(
           "This form of query is not supported ("
               + select.getClass().getSimpleName()

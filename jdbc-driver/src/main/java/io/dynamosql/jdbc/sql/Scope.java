@@ -3,12 +3,14 @@ package io.dynamosql.jdbc.sql;
 import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.plan.expr.ColumnRef;
 import io.dynamosql.jdbc.plan.expr.Expr;
+import io.dynamosql.jdbc.plan.expr.Exprs;
 import io.dynamosql.jdbc.plan.expr.FieldAccess;
 import io.dynamosql.jdbc.plan.expr.OuterRef;
 import io.dynamosql.jdbc.plan.logical.Field;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The names visible at one point of a query: the relations of its FROM clause, then those of the
@@ -17,11 +19,20 @@ import java.util.List;
 final class Scope {
 
   private final List<Relation> relations;
+  private final JoinColumns columns;
   private final Scope parent;
   private final String catalogName;
 
   Scope(List<Relation> relations, Scope parent, String catalogName) {
+    this(relations, JoinColumns.NONE, parent, catalogName);
+  }
+
+  /**
+   * @param columns the USING columns of its joins (only their merged and hidden columns count)
+   */
+  Scope(List<Relation> relations, JoinColumns columns, Scope parent, String catalogName) {
     this.relations = List.copyOf(relations);
+    this.columns = columns;
     this.parent = parent;
     this.catalogName = catalogName;
   }
@@ -70,7 +81,7 @@ final class Scope {
                 + " tables in FROM; give them different aliases");
       }
       if (named.size() == 1) {
-        Expr column = column(named.get(0), parts.subList(prefix, parts.size()), level);
+        Expr column = column(named.get(0), parts.subList(prefix, parts.size()), level, Set.of());
         if (column != null) {
           return column;
         }
@@ -78,8 +89,18 @@ final class Scope {
     }
     List<Expr> candidates = new ArrayList<>();
     List<String> owners = new ArrayList<>();
+    for (JoinColumns.Column merged : columns.merged()) {
+      if (parts.get(0).matches(merged.name())) {
+        Expr expr = level == 0 ? merged.expr() : outer(merged.expr(), level);
+        for (Identifier key : parts.subList(1, parts.size())) {
+          expr = new FieldAccess(expr, key.text());
+        }
+        candidates.add(expr);
+        owners.add("USING (" + merged.name() + ")");
+      }
+    }
     for (Relation relation : relations) {
-      Expr column = column(relation, parts, level);
+      Expr column = column(relation, parts, level, columns.hidden());
       if (column != null) {
         candidates.add(column);
         owners.add(relation.name());
@@ -99,13 +120,17 @@ final class Scope {
     return candidates.isEmpty() ? null : candidates.get(0);
   }
 
-  /** A column of {@code relation} named by {@code parts}: a (path) column, then map keys. */
-  private static Expr column(Relation relation, List<Identifier> parts, int level)
+  /**
+   * A column of {@code relation} named by {@code parts}: a (path) column, then map keys; none at
+   * the {@code hidden} positions of the row.
+   */
+  private static Expr column(
+      Relation relation, List<Identifier> parts, int level, Set<Integer> hidden)
       throws SQLException {
     for (int length = parts.size(); length >= 1; length--) {
       String name = pathName(parts.subList(0, length));
       Integer index = fieldIndex(relation, name, parts.subList(0, length));
-      if (index != null) {
+      if (index != null && !hidden.contains(relation.offset() + index)) {
         Field field = relation.fields().get(index);
         int position = relation.offset() + index;
         Expr expr =
@@ -120,6 +145,16 @@ final class Scope {
       }
     }
     return null;
+  }
+
+  /** A merged USING column seen from a subquery {@code level} levels down. */
+  private static Expr outer(Expr expr, int level) {
+    return Exprs.transform(
+        expr,
+        e ->
+            e instanceof ColumnRef ref
+                ? new OuterRef(level, ref.index(), ref.type(), ref.name(), ref.fieldId())
+                : e);
   }
 
   private static Integer fieldIndex(Relation relation, String name, List<Identifier> parts)

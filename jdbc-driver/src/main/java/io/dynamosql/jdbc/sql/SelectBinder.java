@@ -4,6 +4,8 @@ import io.dynamosql.jdbc.error.SqlState;
 import io.dynamosql.jdbc.plan.expr.ColumnRef;
 import io.dynamosql.jdbc.plan.expr.Expr;
 import io.dynamosql.jdbc.plan.expr.Exprs;
+import io.dynamosql.jdbc.plan.expr.GroupingBits;
+import io.dynamosql.jdbc.plan.expr.GroupingCall;
 import io.dynamosql.jdbc.plan.expr.Literal;
 import io.dynamosql.jdbc.plan.expr.SubqueryExpr;
 import io.dynamosql.jdbc.plan.logical.Aggregate;
@@ -18,6 +20,8 @@ import io.dynamosql.jdbc.plan.logical.SortKey;
 import io.dynamosql.jdbc.plan.logical.Values;
 import io.dynamosql.jdbc.plan.logical.Window;
 import io.dynamosql.jdbc.plan.logical.WindowCall;
+import io.dynamosql.jdbc.plan.logical.WindowFunction;
+import io.dynamosql.jdbc.type.SqlType;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +56,9 @@ final class SelectBinder {
   LogicalPlan bind(PlainSelect select) throws SQLException {
     FromBinder.From from =
         select.getFromItem() == null
-            ? new FromBinder.From(new Values(), List.of())
+            ? new FromBinder.From(new Values(), List.of(), JoinColumns.NONE)
             : new FromBinder(queries, outer).from(select);
-    Scope scope = new Scope(from.relations(), outer, context.catalog().catalogName());
+    Scope scope = from.scope(outer, context.catalog().catalogName());
     LogicalPlan plan = from.plan();
     if (select.getWhere() != null) {
       plan =
@@ -70,20 +74,17 @@ final class SelectBinder {
     List<Expr> items = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     for (SelectItem<?> item : select.getSelectItems()) {
-      selectItem(item, scope, binder, items, labels);
+      selectItem(item, scope, from.columns(), binder, items, labels);
     }
 
-    List<Expr> groups = new ArrayList<>();
+    List<Expr> groups = List.of();
+    List<List<Integer>> groupingSets = List.of();
     if (select.getGroupBy() != null) {
-      if (select.getGroupBy().getGroupingSets() != null
-          && !select.getGroupBy().getGroupingSets().isEmpty()) {
-        throw SqlState.FEATURE_NOT_SUPPORTED.exception(
-            "Not supported: GROUPING SETS, ROLLUP, CUBE");
-      }
       ExpressionBinder plain = new ExpressionBinder(context, scope, null, null, queries);
-      for (Expression e : select.getGroupBy().getGroupByExpressionList().getExpressions()) {
-        groups.add(groupKey(e, plain, items, labels));
-      }
+      GroupByBinder.Grouping grouping =
+          GroupByBinder.bind(select.getGroupBy(), e -> groupKey(e, plain, items, labels));
+      groups = grouping.groups();
+      groupingSets = grouping.sets();
     }
     Expr having =
         select.getHaving() == null ? null : binder.condition(select.getHaving(), "HAVING");
@@ -97,7 +98,8 @@ final class SelectBinder {
       }
     }
 
-    boolean aggregated = !groups.isEmpty() || !aggregates.isEmpty() || having != null;
+    boolean aggregated =
+        !groups.isEmpty() || !groupingSets.isEmpty() || !aggregates.isEmpty() || having != null;
     UnaryOperator<Expr> rewrite = UnaryOperator.identity();
     if (aggregated) {
       List<Field> fields = new ArrayList<>();
@@ -105,10 +107,17 @@ final class SelectBinder {
         fields.add(fieldOf(group, group.sql(), plan.fields()));
       }
       fields.addAll(aggregates.fields());
-      plan = new Aggregate(plan, groups, aggregates.calls(), fields);
+      ColumnRef groupingId = null;
+      if (!groupingSets.isEmpty()) {
+        Field id = Field.computed(context.newFieldId(), "GROUPING_ID", SqlType.BIGINT);
+        groupingId = new ColumnRef(fields.size(), id.type(), id.name(), id.id());
+        fields.add(id);
+      }
+      plan = new Aggregate(plan, groups, aggregates.calls(), groupingSets, fields);
       List<Expr> groupExprs = List.copyOf(groups);
       List<Field> groupFields = fields.subList(0, groups.size());
-      rewrite = e -> grouped(e, groupExprs, groupFields);
+      ColumnRef id = groupingId;
+      rewrite = e -> grouped(e, groupExprs, groupFields, id);
       if (having != null) {
         plan = new Filter(plan, resolveGrouped(having, rewrite, plan.fields()));
       }
@@ -181,6 +190,7 @@ final class SelectBinder {
   private void selectItem(
       SelectItem<?> item,
       Scope scope,
+      JoinColumns columns,
       ExpressionBinder binder,
       List<Expr> items,
       List<String> labels)
@@ -211,8 +221,9 @@ final class SelectBinder {
       if (scope.relations().isEmpty()) {
         throw SqlState.SYNTAX_ERROR.exception("SELECT * needs a FROM clause");
       }
-      for (Relation relation : scope.relations()) {
-        expand(relation, items, labels);
+      for (JoinColumns.Column column : columns.star()) {
+        items.add(column.expr());
+        labels.add(column.name());
       }
     } else {
       Expr expr = binder.bind(e);
@@ -283,8 +294,29 @@ final class SelectBinder {
     return -1;
   }
 
-  /** Rewrites a post-aggregation expression onto the Aggregate's row: group keys, aggregates. */
-  private static Expr grouped(Expr expr, List<Expr> groups, List<Field> groupFields) {
+  /**
+   * Rewrites a post-aggregation expression onto the Aggregate's row: group keys, aggregates,
+   * GROUPING() (over {@code groupingId}; null without grouping sets, where GROUPING() is 0).
+   */
+  private static Expr grouped(
+      Expr expr, List<Expr> groups, List<Field> groupFields, ColumnRef groupingId) {
+    if (expr instanceof GroupingCall call) {
+      List<Integer> positions = new ArrayList<>();
+      for (Expr argument : call.arguments()) {
+        int at = -1;
+        for (int i = 0; i < groups.size() && at < 0; i++) {
+          at = groups.get(i).sql().equals(argument.sql()) ? i : -1;
+        }
+        if (at < 0) {
+          throw new NotGrouped(
+              "The arguments of GROUPING must be GROUP BY expressions, not " + argument.sql());
+        }
+        positions.add(at);
+      }
+      return groupingId == null
+          ? new Literal(java.math.BigDecimal.ZERO, SqlType.BIGINT)
+          : new GroupingBits(groupingId, positions, groups.size(), call.sql());
+    }
     for (int i = 0; i < groups.size(); i++) {
       if (groups.get(i).sql().equals(expr.sql()) && !(expr instanceof Literal)) {
         Field field = groupFields.get(i);
@@ -292,25 +324,25 @@ final class SelectBinder {
       }
     }
     if (expr instanceof ColumnRef ref && ref.index() >= 0) {
-      throw new NotGrouped(ref);
+      throw new NotGrouped(
+          "Column "
+              + ref.name()
+              + " must appear in the GROUP BY clause or be used in an aggregate function");
     }
     if (expr instanceof SubqueryExpr || expr.children().isEmpty()) {
       return expr;
     }
     List<Expr> children = new ArrayList<>();
     for (Expr child : expr.children()) {
-      children.add(grouped(child, groups, groupFields));
+      children.add(grouped(child, groups, groupFields, groupingId));
     }
     return expr.withChildren(children);
   }
 
   /** Thrown through the rewrite lambda; turned into a SQLException by {@link #resolve}. */
   private static final class NotGrouped extends RuntimeException {
-    private final transient ColumnRef column;
-
-    NotGrouped(ColumnRef column) {
-      super(null, null, false, false);
-      this.column = column;
+    NotGrouped(String message) {
+      super(message, null, false, false);
     }
   }
 
@@ -330,15 +362,8 @@ final class SelectBinder {
             return e;
           });
     } catch (NotGrouped e) {
-      throw notGrouped(e.column);
+      throw SqlState.SYNTAX_ERROR.exception(e.getMessage());
     }
-  }
-
-  private static SQLException notGrouped(ColumnRef column) {
-    return SqlState.SYNTAX_ERROR.exception(
-        "Column "
-            + column.name()
-            + " must appear in the GROUP BY clause or be used in an aggregate function");
   }
 
   private static Expr resolveGrouped(Expr expr, UnaryOperator<Expr> rewrite, List<Field> row)
@@ -346,7 +371,7 @@ final class SelectBinder {
     try {
       return resolve(rewrite.apply(expr), row);
     } catch (NotGrouped e) {
-      throw notGrouped(e.column);
+      throw SqlState.SYNTAX_ERROR.exception(e.getMessage());
     }
   }
 
@@ -362,16 +387,8 @@ final class SelectBinder {
           new SortKey(
               resolveGrouped(key.expr(), rewrite, row), key.descending(), key.nullsFirst()));
     }
-    AggregateCall aggregate = call.aggregate();
-    if (aggregate != null && aggregate.argument() != null) {
-      aggregate =
-          new AggregateCall(
-              aggregate.function(),
-              aggregate.distinct(),
-              resolveGrouped(aggregate.argument(), rewrite, row),
-              aggregate.type());
-    }
-    return new WindowCall(call.ranking(), aggregate, partition, order, call.type());
+    WindowFunction function = call.function().map(e -> resolveGrouped(e, rewrite, row));
+    return new WindowCall(function, partition, order, call.frame(), call.type());
   }
 
   /** The field of a computed column; a plain column reference keeps its source column. */

@@ -213,6 +213,25 @@ class AccessPathTest {
   }
 
   @Test
+  void parameterisedLimitIsPushedIntoTheQuery() throws SQLException {
+    int mark = dynamo.proxy().mark();
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT order_id FROM orders WHERE customer_id = ? ORDER BY order_id LIMIT ?")) {
+      statement.setString(1, "c004");
+      statement.setInt(2, 2);
+      try (ResultSet rows = statement.executeQuery()) {
+        assertTrue(rows.next());
+        assertTrue(rows.next());
+        assertFalse(rows.next());
+      }
+    }
+    ReadTrace trace = ReadTrace.of(dynamo.proxy().callsSince(mark));
+    assertEquals(Set.of("Query"), trace.operations(), trace.toString());
+    assertEquals(2, trace.itemsRead(), "Limit=2 from the parameter reads two items: " + trace);
+  }
+
+  @Test
   void lookupJoinDoesNotScanTheInnerTable() throws SQLException {
     String sql =
         "SELECT o.order_id, c.name FROM orders o JOIN customers c ON c.customer_id = o.customer_id"

@@ -70,6 +70,26 @@ class ExecutionLimitsTest {
   }
 
   @Test
+  void aSlidingDistinctWindowHoldsOnlyOneFrameOfValues() throws SQLException {
+    int customers;
+    try (Statement statement = connection.createStatement()) {
+      customers = count(statement.executeQuery("SELECT customer_id FROM customers"));
+    }
+    Properties properties = new Properties();
+    // The rows themselves, plus the three tiers one frame may hold.
+    properties.setProperty("memoryLimit", String.valueOf(customers + 3));
+    try (Connection small = DriverManager.getConnection(dynamo.jdbcUrl(), properties);
+        Statement statement = small.createStatement()) {
+      assertEquals(
+          customers,
+          count(
+              statement.executeQuery(
+                  "SELECT customer_id, COUNT(DISTINCT tier) OVER (ORDER BY customer_id"
+                      + " ROWS BETWEEN 5 PRECEDING AND 5 FOLLOWING) FROM customers")));
+    }
+  }
+
+  @Test
   void maxRowsAndFetchSizeStopReadingDynamoDb() throws SQLException {
     int mark = dynamo.proxy().mark();
     try (Statement statement = connection.createStatement()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamosql.jdbc.support.DemoDynamoDb;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -166,6 +167,53 @@ class ExplainTest {
     assertLine(
         plan,
         "Query(table) orders | key: customer_id = 'c002' | projection: customer_id, order_id |");
+  }
+
+  @Test
+  void ilikeStaysLocalEvenOnTheSortKey() throws SQLException {
+    String plan =
+        explain(
+            "SELECT order_id FROM orders WHERE customer_id = 'c001' AND order_id ILIKE 'O000%'");
+    assertLine(plan, "Query(table) orders | key: customer_id = 'c001' |");
+    assertTrue(plan.contains("local filter: orders.order_id ILIKE 'O000%'"), plan);
+    assertFalse(plan.contains("begins_with"), plan);
+  }
+
+  @Test
+  void windowFramesAreShown() throws SQLException {
+    String plan =
+        explain(
+            "SELECT SUM(total) OVER (PARTITION BY customer_id ORDER BY order_id"
+                + " ROWS BETWEEN 2 PRECEDING AND 1 FOLLOWING) FROM orders");
+    assertTrue(plan.contains("ROWS BETWEEN 2 PRECEDING AND 1 FOLLOWING)"), plan);
+  }
+
+  @Test
+  void aUsingJoinOnTheInnerKeyIsALookupJoin() throws SQLException {
+    String plan =
+        explain(
+            "SELECT order_id, name FROM orders o JOIN customers c USING (customer_id)"
+                + " WHERE customer_id = 'c004'");
+    assertTrue(plan.contains("LookupJoin"), plan);
+    assertLine(plan, "Query(table) orders o | key: customer_id = 'c004'");
+  }
+
+  @Test
+  void aParameterisedLimitIsShownAsItsMarker() throws SQLException {
+    StringBuilder plan = new StringBuilder();
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "EXPLAIN SELECT order_id FROM orders WHERE customer_id = ? LIMIT ? OFFSET ?")) {
+      statement.setString(1, "c004");
+      statement.setInt(2, 2);
+      statement.setInt(3, 1);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          plan.append(rows.getString(1)).append('\n');
+        }
+      }
+    }
+    assertLine(plan.toString(), "Limit ?2 offset ?3");
   }
 
   @Test

@@ -19,6 +19,9 @@ import java.util.Optional;
  * find more room after an earlier match. So matching never backtracks across segments and costs at
  * most text length × pattern length, however many {@code %}s the pattern has (a regex engine is
  * exponential on {@code '%a%a%a%a%b'}).
+ *
+ * <p>For {@code ILIKE} the pattern's literal characters and the text are lower-cased code point by
+ * code point (Unicode simple case mapping), so that {@code _} still counts the text's characters.
  */
 public final class LikePattern {
 
@@ -26,6 +29,8 @@ public final class LikePattern {
   private static final int ANY = -1;
 
   private final String pattern;
+
+  private final boolean ignoreCase;
 
   /** Matches at the start of the text (the whole text when there is no {@code %}). */
   private final int[] first;
@@ -36,8 +41,9 @@ public final class LikePattern {
   /** Matches at the end of the text; null when the pattern has no {@code %}. */
   private final int[] last;
 
-  private LikePattern(String pattern, List<int[]> parts) {
+  private LikePattern(String pattern, boolean ignoreCase, List<int[]> parts) {
     this.pattern = pattern;
+    this.ignoreCase = ignoreCase;
     this.first = parts.get(0);
     this.last = parts.size() > 1 ? parts.get(parts.size() - 1) : null;
     this.middle =
@@ -52,6 +58,16 @@ public final class LikePattern {
    * @throws SQLException 22025 when the escape character ends the pattern
    */
   public static LikePattern compile(String pattern, Character escape) throws SQLException {
+    return compile(pattern, escape, false);
+  }
+
+  /**
+   * Compiles {@code pattern}, case-insensitively when {@code ignoreCase} (ILIKE).
+   *
+   * @throws SQLException 22025 when the escape character ends the pattern
+   */
+  public static LikePattern compile(String pattern, Character escape, boolean ignoreCase)
+      throws SQLException {
     List<int[]> parts = new ArrayList<>();
     List<Integer> part = new ArrayList<>();
     int[] codePoints = pattern.codePoints().toArray();
@@ -66,16 +82,16 @@ public final class LikePattern {
                   + escape
                   + "'");
         }
-        part.add(codePoints[++i]);
+        part.add(ignoreCase ? Character.toLowerCase(codePoints[++i]) : codePoints[++i]);
       } else if (c == '%') {
         parts.add(toArray(part));
         part.clear();
       } else {
-        part.add(c == '_' ? ANY : c);
+        part.add(c == '_' ? ANY : ignoreCase ? Character.toLowerCase(c) : c);
       }
     }
     parts.add(toArray(part));
-    return new LikePattern(pattern, parts);
+    return new LikePattern(pattern, ignoreCase, parts);
   }
 
   private static int[] toArray(List<Integer> codePoints) {
@@ -84,7 +100,7 @@ public final class LikePattern {
 
   /** Whether {@code text} matches the whole pattern. */
   public boolean matches(String text) {
-    int[] input = codePoints(text);
+    int[] input = codePoints(text, ignoreCase);
     if (last == null) {
       return input.length == first.length && matchesAt(first, input, 0);
     }
@@ -104,12 +120,12 @@ public final class LikePattern {
   }
 
   /** The text's code points; a plain loop, as this runs once per row. */
-  private static int[] codePoints(String text) {
+  private static int[] codePoints(String text, boolean lowerCase) {
     int[] result = new int[text.length()];
     int count = 0;
     for (int i = 0; i < text.length(); count++) {
       int c = text.codePointAt(i);
-      result[count] = c;
+      result[count] = lowerCase ? Character.toLowerCase(c) : c;
       i += Character.charCount(c);
     }
     return count == result.length ? result : Arrays.copyOf(result, count);
@@ -138,9 +154,12 @@ public final class LikePattern {
 
   /**
    * The literal text every match starts with (up to the first wildcard), empty when the pattern
-   * starts with a wildcard: what the planner turns into {@code begins_with}.
+   * starts with a wildcard or ignores case: what the planner turns into {@code begins_with}.
    */
   public Optional<String> literalPrefix() {
+    if (ignoreCase) {
+      return Optional.empty();
+    }
     StringBuilder prefix = new StringBuilder();
     for (int c : first) {
       if (c == ANY) {
@@ -156,7 +175,8 @@ public final class LikePattern {
    * {@code begins_with(prefix)} alone decides the match.
    */
   public boolean isPrefixOnly() {
-    return last != null
+    return !ignoreCase
+        && last != null
         && last.length == 0
         && middle.isEmpty()
         && first.length > 0

@@ -32,7 +32,9 @@ public sealed interface Expr
         FunctionCall,
         FieldAccess,
         ElementAccess,
-        SubqueryExpr {
+        SubqueryExpr,
+        GroupingCall,
+        GroupingBits {
 
   SqlType type();
 

@@ -7,11 +7,18 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * {@code operand [NOT] LIKE pattern [ESCAPE escape]}; a constant pattern is compiled once, when
- * bound.
+ * {@code operand [NOT] LIKE | ILIKE pattern [ESCAPE escape]}; a constant pattern is compiled once,
+ * when bound.
+ *
+ * @param ignoreCase ILIKE (its compiled pattern has no literal prefix, so it is never pushed down)
  */
 public record Like(
-    Expr operand, Expr pattern, Character escape, boolean negated, LikePattern compiled)
+    Expr operand,
+    Expr pattern,
+    Character escape,
+    boolean negated,
+    boolean ignoreCase,
+    LikePattern compiled)
     implements Expr {
 
   @Override
@@ -31,11 +38,16 @@ public record Like(
       if (text == null) {
         return null;
       }
-      like = LikePattern.compile(String.valueOf(text), escape);
+      like = LikePattern.compile(String.valueOf(text), escape, ignoreCase);
     }
     if (!(value instanceof String text)) {
       throw SqlState.DATATYPE_MISMATCH.exception(
-          "LIKE needs a string, not " + Literal.text(value) + " (" + operand.sql() + ")");
+          (ignoreCase ? "ILIKE" : "LIKE")
+              + " needs a string, not "
+              + Literal.text(value)
+              + " ("
+              + operand.sql()
+              + ")");
     }
     return like.matches(text) != negated;
   }
@@ -47,13 +59,14 @@ public record Like(
 
   @Override
   public Expr withChildren(List<Expr> children) {
-    return new Like(children.get(0), children.get(1), escape, negated, compiled);
+    return new Like(children.get(0), children.get(1), escape, negated, ignoreCase, compiled);
   }
 
   @Override
   public String sql() {
     return operand.sql()
-        + (negated ? " NOT LIKE " : " LIKE ")
+        + (negated ? " NOT " : " ")
+        + (ignoreCase ? "ILIKE " : "LIKE ")
         + pattern.sql()
         + (escape == null ? "" : " ESCAPE " + Literal.text(String.valueOf(escape)));
   }

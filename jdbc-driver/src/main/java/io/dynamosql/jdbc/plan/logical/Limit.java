@@ -4,10 +4,29 @@ import io.dynamosql.jdbc.plan.expr.Expr;
 import java.util.List;
 
 /**
- * OFFSET / LIMIT / FETCH FIRST: skips {@code offset} rows, then passes at most {@code fetch}
- * ({@code -1}: all).
+ * OFFSET / LIMIT / FETCH FIRST: skips {@code offset} rows, then passes at most {@code fetch} (a
+ * fixed {@code -1}: all).
  */
-public record Limit(LogicalPlan input, long offset, long fetch) implements LogicalPlan {
+public record Limit(LogicalPlan input, RowCount offset, RowCount fetch) implements LogicalPlan {
+
+  public Limit(LogicalPlan input, long offset, long fetch) {
+    this(input, new RowCount.Fixed(offset), new RowCount.Fixed(fetch));
+  }
+
+  /** Whether both counts are written in the statement (none is a {@code ?} marker). */
+  public boolean fixed() {
+    return offset instanceof RowCount.Fixed && fetch instanceof RowCount.Fixed;
+  }
+
+  /** The fixed offset; only when {@link #fixed()}. */
+  public long offsetValue() {
+    return ((RowCount.Fixed) offset).value();
+  }
+
+  /** The fixed fetch count, {@code -1} for all; only when {@link #fixed()}. */
+  public long fetchValue() {
+    return ((RowCount.Fixed) fetch).value();
+  }
 
   @Override
   public List<Field> fields() {
@@ -31,8 +50,6 @@ public record Limit(LogicalPlan input, long offset, long fetch) implements Logic
 
   @Override
   public String describe() {
-    return "Limit "
-        + (fetch < 0 ? "ALL" : String.valueOf(fetch))
-        + (offset > 0 ? " offset " + offset : "");
+    return "Limit " + fetch.sql() + (offset.equals(RowCount.NONE) ? "" : " offset " + offset.sql());
   }
 }

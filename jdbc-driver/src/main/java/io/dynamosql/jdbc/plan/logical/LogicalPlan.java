@@ -10,6 +10,7 @@ public sealed interface LogicalPlan
     permits TableScan,
         DynamoRead,
         Values,
+        InlineRows,
         Filter,
         Project,
         Join,

@@ -25,9 +25,7 @@ public record Window(LogicalPlan input, List<WindowCall> calls, List<Field> fiel
     for (WindowCall call : calls) {
       all.addAll(call.partitionBy());
       call.orderBy().forEach(k -> all.add(k.expr()));
-      if (call.aggregate() != null && call.aggregate().argument() != null) {
-        all.add(call.aggregate().argument());
-      }
+      all.addAll(call.function().arguments());
     }
     return all;
   }

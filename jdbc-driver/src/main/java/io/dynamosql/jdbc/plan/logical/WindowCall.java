@@ -5,18 +5,12 @@ import io.dynamosql.jdbc.type.SqlType;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/**
- * One window function: a ranking function or an aggregate over the rows of its partition up to the
- * current row's last peer (the whole partition without ORDER BY).
- *
- * @param ranking ROW_NUMBER, RANK or DENSE_RANK; null for an aggregate
- * @param aggregate the aggregate for an aggregate window; null for a ranking function
- */
+/** One window function call: {@code function OVER (PARTITION BY ... ORDER BY ... frame)}. */
 public record WindowCall(
-    String ranking,
-    AggregateCall aggregate,
+    WindowFunction function,
     List<Expr> partitionBy,
     List<SortKey> orderBy,
+    WindowFrame frame,
     SqlType type) {
 
   public WindowCall {
@@ -25,15 +19,19 @@ public record WindowCall(
   }
 
   public String sql() {
-    return (ranking != null ? ranking + "()" : aggregate.sql())
-        + " OVER ("
-        + (partitionBy.isEmpty()
-            ? ""
-            : "PARTITION BY "
-                + partitionBy.stream().map(Expr::sql).collect(Collectors.joining(", ")))
-        + (orderBy.isEmpty()
-            ? ""
-            : " ORDER BY " + orderBy.stream().map(SortKey::sql).collect(Collectors.joining(", ")))
-        + ")";
+    String over =
+        String.join(
+            " ",
+            (partitionBy.isEmpty()
+                    ? ""
+                    : "PARTITION BY "
+                        + partitionBy.stream().map(Expr::sql).collect(Collectors.joining(", ")))
+                + (orderBy.isEmpty()
+                    ? ""
+                    : (partitionBy.isEmpty() ? "" : " ")
+                        + "ORDER BY "
+                        + orderBy.stream().map(SortKey::sql).collect(Collectors.joining(", "))),
+            frame.equals(WindowFrame.DEFAULT) ? "" : frame.sql());
+    return function.sql() + " OVER (" + over.strip() + ")";
   }
 }

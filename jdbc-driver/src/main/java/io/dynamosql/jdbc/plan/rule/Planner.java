@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc.plan.rule;
 
+import io.dynamosql.jdbc.plan.logical.Limit;
 import io.dynamosql.jdbc.plan.logical.LogicalPlan;
 import io.dynamosql.jdbc.plan.physical.AccessPlanner;
 import java.util.BitSet;
@@ -25,5 +26,13 @@ public final class Planner {
     plan = new UseLookupJoins().rewrite(plan);
     plan = new SortByIndex().rewrite(plan);
     return new PushLimit().rewrite(plan);
+  }
+
+  /**
+   * {@code limit} with its {@code ?} counts replaced by their values for one execution, pushed into
+   * DynamoDB's Limit when that is exact.
+   */
+  public LogicalPlan withCounts(Limit limit, long offset, long fetch) {
+    return new PushLimit().apply(new Limit(limit.input(), offset, fetch));
   }
 }

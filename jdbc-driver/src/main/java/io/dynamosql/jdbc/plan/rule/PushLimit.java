@@ -11,13 +11,14 @@ import java.util.List;
 /**
  * Pushes LIMIT (plus OFFSET) into DynamoDB's Limit when it is exact: the read has no filter at all
  * (DynamoDB's Limit counts evaluated items, not matches) and nothing between reorders or drops
- * rows. A limited Scan reads one segment, in order.
+ * rows. A limited Scan reads one segment, in order. Counts given as {@code ?} markers are pushed
+ * when the statement runs ({@link Planner#withCounts}).
  */
 final class PushLimit implements Rule {
 
   @Override
   public LogicalPlan apply(LogicalPlan node) {
-    if (!(node instanceof Limit limit) || limit.fetch() < 0) {
+    if (!(node instanceof Limit limit) || !limit.fixed() || limit.fetchValue() < 0) {
       return node;
     }
     Project project = limit.input() instanceof Project p ? p : null;
@@ -31,7 +32,12 @@ final class PushLimit implements Rule {
                 && !q.fetchFromTable())) {
       return node;
     }
-    DynamoRead limited = read.withLimit(limit.offset() + limit.fetch());
+    long items = limit.offsetValue() + limit.fetchValue();
+    if (items < 0) {
+      // Beyond a long: no Limit to push.
+      return node;
+    }
+    DynamoRead limited = read.withLimit(items);
     LogicalPlan input = project == null ? limited : project.withInputs(List.of(limited));
     return limit.withInputs(List.of(input));
   }

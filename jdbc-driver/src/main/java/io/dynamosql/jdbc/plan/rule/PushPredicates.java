@@ -58,7 +58,9 @@ final class PushPredicates implements Rule {
     if (plan instanceof Project project && !conjuncts.isEmpty()) {
       return throughProject(project, conjuncts);
     }
-    if (plan instanceof Aggregate aggregate && !conjuncts.isEmpty()) {
+    if (plan instanceof Aggregate aggregate
+        && !conjuncts.isEmpty()
+        && aggregate.groupingSets().isEmpty()) {
       return throughAggregate(aggregate, conjuncts);
     }
     List<LogicalPlan> inputs = new ArrayList<>();
@@ -91,7 +93,8 @@ final class PushPredicates implements Rule {
 
   /**
    * A condition on group keys only (HAVING or an outer WHERE on them) keeps or drops whole groups,
-   * so it can filter the rows before grouping instead.
+   * so it can filter the rows before grouping instead (not with grouping sets: the rows of a set
+   * that leaves the key out sum over all its values).
    */
   private LogicalPlan throughAggregate(Aggregate aggregate, List<Expr> conjuncts) {
     int groups = aggregate.groups().size();

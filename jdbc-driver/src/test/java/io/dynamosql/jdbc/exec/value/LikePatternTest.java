@@ -64,6 +64,37 @@ class LikePatternTest {
     assertEquals(expected, LikePattern.compile(pattern, escape).matches(text));
   }
 
+  static Stream<Arguments> caseInsensitiveMatches() {
+    return Stream.of(
+        Arguments.of("a%", null, "Ada Lovelace", true),
+        Arguments.of("%SON", null, "Grace Hopperson", true),
+        Arguments.of("zÜRICH", null, "Zürich", true),
+        Arguments.of("_ÜRICH", null, "Zürich", true),
+        Arguments.of("ΣΟΦΊΑ", null, "σοφία", true),
+        Arguments.of("c00_", null, "C001", true),
+        Arguments.of("c00_", null, "C0010", false),
+        // The escaped character is matched ignoring case too; an escape letter stays the escape.
+        Arguments.of("SAVE!%", '!', "save%", true),
+        Arguments.of("SAVE!%", '!', "save10", false),
+        Arguments.of("aXbX%", 'X', "AB%", true),
+        Arguments.of("aXbX%", 'X', "ABx", false),
+        Arguments.of("abc", null, "abd", false));
+  }
+
+  @ParameterizedTest
+  @MethodSource("caseInsensitiveMatches")
+  void matchesIlikeSql(String pattern, Character escape, String text, boolean expected)
+      throws SQLException {
+    assertEquals(expected, LikePattern.compile(pattern, escape, true).matches(text));
+  }
+
+  @Test
+  void aCaseInsensitivePatternHasNoPrefixForBeginsWith() throws SQLException {
+    LikePattern ilike = LikePattern.compile("ORDER#%", null, true);
+    assertEquals(Optional.empty(), ilike.literalPrefix());
+    assertFalse(ilike.isPrefixOnly());
+  }
+
   @Test
   void pathologicalPatternsDoNotBacktrack() throws SQLException {
     String text = "a".repeat(100_000);
