@@ -3,10 +3,14 @@ package io.dynamosql.jdbc.sql;
 import io.dynamosql.jdbc.error.Excerpt;
 import io.dynamosql.jdbc.error.SqlState;
 import java.sql.SQLException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.parser.Token;
+import net.sf.jsqlparser.parser.TokenMgrException;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.select.Select;
 
@@ -17,6 +21,18 @@ import net.sf.jsqlparser.statement.select.Select;
 final class SqlParser {
 
   private static final String EXPLAIN = "EXPLAIN";
+
+  /**
+   * Runs the parses, so that JSqlParser's timeout can stop a pathological one. Without an executor
+   * of ours it starts and stops a thread for every statement; idle threads end after a minute.
+   */
+  private static final ExecutorService PARSES =
+      Executors.newCachedThreadPool(
+          runnable -> {
+            Thread thread = new Thread(runnable, "dynamosql-sql-parser");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   private SqlParser() {}
 
@@ -43,7 +59,7 @@ final class SqlParser {
     ReadOnlyGate.checkWords(text.words());
     Statement statement;
     try {
-      statement = CCJSqlParserUtil.parse(body, parser -> parser.withTimeOut(10_000));
+      statement = CCJSqlParserUtil.parse(body, PARSES, parser -> parser.withTimeOut(10_000));
     } catch (JSQLParserException e) {
       throw syntaxError(e);
     }
@@ -51,26 +67,42 @@ final class SqlParser {
   }
 
   private static SQLException syntaxError(JSQLParserException e) {
-    ParseException parse = null;
-    for (Throwable cause = e; cause != null && parse == null; cause = cause.getCause()) {
-      parse = cause instanceof ParseException found ? found : null;
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ParseException parse && parse.currentToken != null) {
+        return syntaxError(e, near(parse.currentToken));
+      }
+      if (cause instanceof TokenMgrException lexical) {
+        return syntaxError(e, firstLine(lexical.getMessage()));
+      }
+      if (cause instanceof StackOverflowError) {
+        return syntaxError(e, "the statement nests too deeply to be parsed");
+      }
+      if (cause instanceof TimeoutException) {
+        return syntaxError(e, "the statement took too long to parse");
+      }
     }
-    if (parse != null && parse.currentToken != null) {
-      Token bad = parse.currentToken.next != null ? parse.currentToken.next : parse.currentToken;
-      return SqlState.SYNTAX_ERROR.exception(
-          "Syntax error at line "
-              + bad.beginLine
-              + ", column "
-              + bad.beginColumn
-              + (bad.image == null || bad.image.isEmpty()
-                  ? ""
-                  : " near '" + Excerpt.of(bad.image) + "'")
-              + "; expected a SELECT, WITH, set operation or EXPLAIN statement",
-          e);
-    }
-    String first = Excerpt.of(String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+    return syntaxError(e, "the statement could not be parsed");
+  }
+
+  private static String near(Token current) {
+    Token bad = current.next != null ? current.next : current;
+    return "at line "
+        + bad.beginLine
+        + ", column "
+        + bad.beginColumn
+        + (bad.image == null || bad.image.isEmpty() ? "" : " near '" + Excerpt.of(bad.image) + "'");
+  }
+
+  private static String firstLine(String message) {
+    return Excerpt.of(String.valueOf(message).lines().findFirst().orElse(""));
+  }
+
+  private static SQLException syntaxError(JSQLParserException e, String detail) {
     return SqlState.SYNTAX_ERROR.exception(
-        "Syntax error: " + first + "; expected a SELECT, WITH, set operation or EXPLAIN statement",
+        "Syntax error"
+            + (detail.startsWith("at line") ? " " : ": ")
+            + detail
+            + "; expected a SELECT, WITH, set operation or EXPLAIN statement",
         e);
   }
 }
