@@ -1,0 +1,167 @@
+package io.dynamosql.mcp.body;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One request body read with Servlet non-blocking I/O: the container calls {@link
+ * #onDataAvailable()} when bytes arrive, so no thread waits in between. It ends in exactly one of
+ * three ways: the whole body (or the proof that it is too large) is handed to the resources by an
+ * ASYNC dispatch of the same request; the deadline passes first and the client gets 408 with the
+ * connection closed; or the connection fails and the request is completed.
+ */
+final class NonBlockingBodyRead implements ReadListener {
+
+  private final AsyncContext async;
+  private final ServletInputStream input;
+  private final int limit;
+  private final Duration timeout;
+  private final ByteArrayOutputStream bytes;
+  private final byte[] chunk = new byte[8192];
+
+  /** Guarded by {@code this}: set once by whichever outcome comes first. */
+  private boolean settled;
+
+  private volatile ScheduledFuture<?> deadline;
+
+  private NonBlockingBodyRead(
+      AsyncContext async, ServletInputStream input, int limit, Duration timeout, int expected) {
+    this.async = async;
+    this.input = input;
+    this.limit = limit;
+    this.timeout = timeout;
+    this.bytes = new ByteArrayOutputStream(expected);
+  }
+
+  static void start(
+      HttpServletRequest request, int limit, Duration timeout, ScheduledExecutorService deadlines)
+      throws IOException {
+    AsyncContext async = request.startAsync();
+    // The deadline below bounds the read. The container's own async timeout is switched off: some
+    // containers keep it running over the dispatched request, which would cut long queries short.
+    async.setTimeout(0);
+    long length = request.getContentLengthLong();
+    NonBlockingBodyRead read =
+        new NonBlockingBodyRead(
+            async,
+            request.getInputStream(),
+            limit,
+            timeout,
+            length < 0 ? 8192 : (int) Math.min(length, limit));
+    read.input.setReadListener(read);
+    read.deadline =
+        deadlines.schedule(read::deadlinePassed, timeout.toMillis(), TimeUnit.MILLISECONDS);
+    if (read.isSettled()) {
+      read.deadline.cancel(false);
+    }
+  }
+
+  @Override
+  public void onDataAvailable() throws IOException {
+    RequestBody tooLarge = null;
+    synchronized (this) {
+      while (!settled && input.isReady()) {
+        int n = input.read(chunk);
+        if (n < 0) {
+          return;
+        }
+        bytes.write(chunk, 0, n);
+        if (bytes.size() > limit) {
+          // Only a body without a Content-Length gets here: a longer announced one is refused
+          // unread.
+          settled = true;
+          tooLarge = new RequestBody.TooLarge(limit);
+          break;
+        }
+      }
+    }
+    if (tooLarge != null) {
+      BodyFilter.leaveUnread((HttpServletResponse) async.getResponse());
+      handOver(tooLarge);
+    }
+  }
+
+  @Override
+  public void onAllDataRead() {
+    RequestBody body;
+    synchronized (this) {
+      if (settled) {
+        return;
+      }
+      settled = true;
+      body = new RequestBody.Complete(bytes.toByteArray());
+    }
+    handOver(body);
+  }
+
+  @Override
+  public void onError(Throwable failure) {
+    if (settle()) {
+      cancelDeadline();
+      async.complete();
+    }
+  }
+
+  private void handOver(RequestBody body) {
+    cancelDeadline();
+    async.getRequest().setAttribute(RequestBody.ATTRIBUTE, body);
+    async.dispatch();
+  }
+
+  /** Runs on the scheduler's thread: the client took too long, so it is answered and let go. */
+  private void deadlinePassed() {
+    if (!settle()) {
+      return;
+    }
+    HttpServletResponse response = (HttpServletResponse) async.getResponse();
+    byte[] answer =
+        ("{\"error\":\"request_timeout\",\"error_description\":\"The request body did not arrive"
+                + " within "
+                + timeout.toSeconds()
+                + " s\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    try {
+      response.setStatus(HttpServletResponse.SC_REQUEST_TIMEOUT);
+      BodyFilter.leaveUnread(response);
+      response.setContentType("application/json");
+      response.setContentLength(answer.length);
+      try (OutputStream out = response.getOutputStream()) {
+        out.write(answer);
+      }
+    } catch (IOException clientGone) {
+      // Nothing more to tell a client whose connection failed; completing releases the request.
+    } finally {
+      async.complete();
+    }
+  }
+
+  private synchronized boolean settle() {
+    if (settled) {
+      return false;
+    }
+    settled = true;
+    return true;
+  }
+
+  private synchronized boolean isSettled() {
+    return settled;
+  }
+
+  private void cancelDeadline() {
+    ScheduledFuture<?> pending = deadline;
+    if (pending != null) {
+      pending.cancel(false);
+    }
+  }
+}
