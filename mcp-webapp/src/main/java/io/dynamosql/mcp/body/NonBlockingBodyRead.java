@@ -69,38 +69,43 @@ final class NonBlockingBodyRead implements ReadListener {
 
   @Override
   public void onDataAvailable() throws IOException {
-    RequestBody tooLarge = null;
-    synchronized (this) {
-      while (!settled && input.isReady()) {
-        int n = input.read(chunk);
-        if (n < 0) {
-          return;
-        }
-        bytes.write(chunk, 0, n);
-        if (bytes.size() > limit) {
-          // Only a body without a Content-Length gets here: a longer announced one is refused
-          // unread.
-          settled = true;
-          tooLarge = new RequestBody.TooLarge(limit);
-          break;
-        }
-      }
-    }
-    if (tooLarge != null) {
-      BodyFilter.leaveUnread((HttpServletResponse) async.getResponse());
-      handOver(tooLarge);
-    }
+    readWhatIsThere(false);
   }
 
   @Override
-  public void onAllDataRead() {
+  public void onAllDataRead() throws IOException {
+    // Payara announces the end while the last bytes may still wait in its buffer: take them too.
+    readWhatIsThere(true);
+  }
+
+  /**
+   * Reads what can be read without blocking, and hands the body over once it has ended (or passed
+   * the limit, which only a body without a Content-Length can: a longer announced one is refused
+   * unread).
+   */
+  private void readWhatIsThere(boolean ended) throws IOException {
     RequestBody body;
     synchronized (this) {
       if (settled) {
         return;
       }
+      boolean complete = ended;
+      while (bytes.size() <= limit && input.isReady()) {
+        int n = input.read(chunk);
+        if (n < 0) {
+          complete = true;
+          break;
+        }
+        bytes.write(chunk, 0, n);
+      }
+      if (!complete && bytes.size() <= limit) {
+        return;
+      }
       settled = true;
-      body = new RequestBody.Complete(bytes.toByteArray());
+      body = RequestBody.of(bytes.toByteArray(), limit);
+    }
+    if (body instanceof RequestBody.TooLarge) {
+      BodyFilter.leaveUnread((HttpServletResponse) async.getResponse());
     }
     handOver(body);
   }
