@@ -42,7 +42,7 @@ public class BodyFilter extends HttpFilter {
     long length = request.getContentLengthLong();
     if (length > limit) {
       // Refused on its announced length, unread; the resource answers 413 in its API's format.
-      leaveUnread(response);
+      leaveUnread(request, response);
       request.setAttribute(RequestBody.ATTRIBUTE, new RequestBody.TooLarge(limit));
       chain.doFilter(request, response);
       return;
@@ -57,16 +57,15 @@ public class BodyFilter extends HttpFilter {
     }
     if (config.authEnabled() && request.getUserPrincipal() == null) {
       // CallerFilter refuses a request without a verified token before it needs the body: nothing
-      // is
-      // buffered for strangers.
-      leaveUnread(response);
+      // is buffered for strangers.
+      leaveUnread(request, response);
       chain.doFilter(request, response);
       return;
     }
-    if (upgradesToCleartextHttp2(request)) {
-      // Payara's Grizzly answers nothing when the request that upgrades a connection to h2c is read
-      // with non-blocking I/O (Java's HttpClient sends one on its first http:// request), so that
-      // request is read as before: blocking, within the size cap. docs/security.md names the gap.
+    if (overHttp2(request)) {
+      // Payara's Grizzly breaks Servlet non-blocking reads over HTTP/2: the h2c upgrade request
+      // gets no answer, a stream an empty 200. These bodies are read as before: blocking, within
+      // the size cap. docs/security.md names the gap.
       request.setAttribute(
           RequestBody.ATTRIBUTE, RequestBody.of(input.readNBytes(limit + 1), limit));
       chain.doFilter(request, response);
@@ -75,13 +74,19 @@ public class BodyFilter extends HttpFilter {
     NonBlockingBodyRead.start(request, limit, config.bodyTimeout(), deadlines);
   }
 
-  private static boolean upgradesToCleartextHttp2(HttpServletRequest request) {
-    return "h2c".equalsIgnoreCase(request.getHeader("Upgrade"))
-        && request.getHeader("HTTP2-Settings") != null;
+  /** An HTTP/2 stream, or the HTTP/1.1 request that upgrades its connection to h2c. */
+  private static boolean overHttp2(HttpServletRequest request) {
+    return !request.getProtocol().startsWith("HTTP/1.")
+        || "h2c".equalsIgnoreCase(request.getHeader("Upgrade"));
   }
 
-  /** A connection whose body was not read is not reused: nobody waits for the rest of it. */
-  static void leaveUnread(HttpServletResponse response) {
-    response.setHeader("Connection", "close");
+  /**
+   * A connection whose body was not read is not reused: nobody waits for the rest of it. (HTTP/2
+   * forbids the header; a stream's unread body costs no connection.)
+   */
+  static void leaveUnread(HttpServletRequest request, HttpServletResponse response) {
+    if (!overHttp2(request)) {
+      response.setHeader("Connection", "close");
+    }
   }
 }

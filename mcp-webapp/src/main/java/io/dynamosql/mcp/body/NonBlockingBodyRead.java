@@ -74,7 +74,7 @@ final class NonBlockingBodyRead implements ReadListener {
 
   @Override
   public void onAllDataRead() throws IOException {
-    // Payara announces the end while the last bytes may still wait in its buffer: take them too.
+    // Payara announces the end while its last bytes may still wait in its buffer: take them too.
     readWhatIsThere(true);
   }
 
@@ -90,7 +90,9 @@ final class NonBlockingBodyRead implements ReadListener {
         return;
       }
       boolean complete = ended;
-      while (bytes.size() <= limit && input.isReady()) {
+      // At the end, isReady() would register another read handler with Payara (which refuses it);
+      // what is left can be read without blocking.
+      while (bytes.size() <= limit && (ended ? input.available() > 0 : input.isReady())) {
         int n = input.read(chunk);
         if (n < 0) {
           complete = true;
@@ -105,16 +107,21 @@ final class NonBlockingBodyRead implements ReadListener {
       body = RequestBody.of(bytes.toByteArray(), limit);
     }
     if (body instanceof RequestBody.TooLarge) {
-      BodyFilter.leaveUnread((HttpServletResponse) async.getResponse());
+      BodyFilter.leaveUnread(
+          (HttpServletRequest) async.getRequest(), (HttpServletResponse) async.getResponse());
     }
     handOver(body);
   }
 
   @Override
   public void onError(Throwable failure) {
+    // Mostly a client that went away; one still there learns that its body could not be read.
     if (settle()) {
       cancelDeadline();
-      async.complete();
+      refuse(
+          HttpServletResponse.SC_BAD_REQUEST,
+          "unreadable_body",
+          "The request body could not be read");
     }
   }
 
@@ -126,25 +133,29 @@ final class NonBlockingBodyRead implements ReadListener {
 
   /** Runs on the scheduler's thread: the client took too long, so it is answered and let go. */
   private void deadlinePassed() {
-    if (!settle()) {
-      return;
+    if (settle()) {
+      refuse(
+          HttpServletResponse.SC_REQUEST_TIMEOUT,
+          "request_timeout",
+          "The request body did not arrive within " + timeout.toSeconds() + " s");
     }
+  }
+
+  /** Answers without the resources, closes the connection and completes the request. */
+  private void refuse(int status, String error, String description) {
     HttpServletResponse response = (HttpServletResponse) async.getResponse();
     byte[] answer =
-        ("{\"error\":\"request_timeout\",\"error_description\":\"The request body did not arrive"
-                + " within "
-                + timeout.toSeconds()
-                + " s\"}")
+        ("{\"error\":\"" + error + "\",\"error_description\":\"" + description + "\"}")
             .getBytes(StandardCharsets.UTF_8);
     try {
-      response.setStatus(HttpServletResponse.SC_REQUEST_TIMEOUT);
-      BodyFilter.leaveUnread(response);
+      response.setStatus(status);
+      BodyFilter.leaveUnread((HttpServletRequest) async.getRequest(), response);
       response.setContentType("application/json");
       response.setContentLength(answer.length);
       try (OutputStream out = response.getOutputStream()) {
         out.write(answer);
       }
-    } catch (IOException clientGone) {
+    } catch (IOException | IllegalStateException clientGone) {
       // Nothing more to tell a client whose connection failed; completing releases the request.
     } finally {
       async.complete();
