@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
  * One request body read with Servlet non-blocking I/O: the container calls {@link
  * #onDataAvailable()} when bytes arrive, so no thread waits in between. It ends in exactly one of
  * three ways: the whole body (or the proof that it is too large) is handed to the resources by an
- * ASYNC dispatch of the same request; the deadline passes first and the client gets 408 with the
- * connection closed; or the connection fails and the request is completed.
+ * ASYNC dispatch of the same request; the deadline passes first and the client gets 408 with {@code
+ * Connection: close}; or the read fails and the client, if still there, gets 400.
  */
 final class NonBlockingBodyRead implements ReadListener {
 
@@ -48,8 +48,8 @@ final class NonBlockingBodyRead implements ReadListener {
       HttpServletRequest request, int limit, Duration timeout, ScheduledExecutorService deadlines)
       throws IOException {
     AsyncContext async = request.startAsync();
-    // The deadline below bounds the read. The container's own async timeout is switched off: some
-    // containers keep it running over the dispatched request, which would cut long queries short.
+    // The deadline below bounds the read. The container's own async timeout is switched off: were it
+    // to run on over the dispatched request, it would cut long queries short.
     async.setTimeout(0);
     long length = request.getContentLengthLong();
     NonBlockingBodyRead read =
