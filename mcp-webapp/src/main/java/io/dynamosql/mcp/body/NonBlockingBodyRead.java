@@ -48,8 +48,8 @@ final class NonBlockingBodyRead implements ReadListener {
       HttpServletRequest request, int limit, Duration timeout, ScheduledExecutorService deadlines)
       throws IOException {
     AsyncContext async = request.startAsync();
-    // The deadline below bounds the read. The container's own async timeout is switched off: were it
-    // to run on over the dispatched request, it would cut long queries short.
+    // The deadline below bounds the read. The container's own async timeout is switched off: were
+    // it to run on over the dispatched request, it would cut long queries short.
     async.setTimeout(0);
     long length = request.getContentLengthLong();
     NonBlockingBodyRead read =
