@@ -19,6 +19,11 @@ public enum ConfigKey {
       "Comma-separated extra browser origins allowed besides the public base URL and loopback."),
   MAX_BODY_BYTES(
       "dynamosql.mcp.max-body-bytes", "1048576", "Largest accepted request body (413 above it)."),
+  BODY_TIMEOUT_SECONDS(
+      "dynamosql.mcp.body-timeout-seconds",
+      "10",
+      "Time a client has to send the whole request body; after it the answer is 408 and the"
+          + " connection is closed."),
   CURSOR_KEY(
       "dynamosql.mcp.cursor-key",
       "",

@@ -53,6 +53,7 @@ public final class McpConfig {
       throw invalid(ConfigKey.PUBLIC_BASE_URL, "an absolute http(s) URL is required");
     }
     positive(ConfigKey.MAX_BODY_BYTES);
+    positive(ConfigKey.BODY_TIMEOUT_SECONDS);
     positive(ConfigKey.DEFAULT_MAX_ROWS);
     positive(ConfigKey.MAX_ROWS);
     positive(ConfigKey.MAX_TABLES);
@@ -135,6 +136,11 @@ public final class McpConfig {
 
   public int maxBodyBytes() {
     return integer(ConfigKey.MAX_BODY_BYTES);
+  }
+
+  /** How long a client may take to send a whole request body. */
+  public Duration bodyTimeout() {
+    return Duration.ofSeconds(integer(ConfigKey.BODY_TIMEOUT_SECONDS));
   }
 
   /** The cursor signing secret, or empty for a per-process random key. */

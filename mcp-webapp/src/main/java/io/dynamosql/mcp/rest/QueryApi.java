@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dynamosql.mcp.body.RequestBody;
 import io.dynamosql.mcp.rest.QueryRequest.InvalidQueryRequestException;
 import io.dynamosql.mcp.security.AuditLog;
 import io.dynamosql.mcp.security.BearerChallenge;
@@ -47,7 +48,6 @@ public final class QueryApi {
 
   private final QueryRunner runner;
   private final ResultCursors cursors;
-  private final int maxBodyBytes;
   private final int defaultMaxRows;
   private final int maxRows;
   private final BearerChallenge challenge;
@@ -56,14 +56,12 @@ public final class QueryApi {
   public QueryApi(
       QueryRunner runner,
       ResultCursors cursors,
-      int maxBodyBytes,
       int defaultMaxRows,
       int maxRows,
       BearerChallenge challenge,
       AuditLog audit) {
     this.runner = runner;
     this.cursors = cursors;
-    this.maxBodyBytes = maxBodyBytes;
     this.defaultMaxRows = defaultMaxRows;
     this.maxRows = maxRows;
     this.challenge = challenge;
@@ -77,8 +75,11 @@ public final class QueryApi {
     if (!MediaTypes.acceptsJson(call.headers().get("Accept"))) {
       return error(406, "not_acceptable", "Accept must allow application/json");
     }
-    if (call.body().length > maxBodyBytes) {
-      return error(413, "body_too_large", "The body exceeds " + maxBodyBytes + " bytes");
+    if (!(call.body() instanceof RequestBody.Complete complete)) {
+      return error(
+          413,
+          "body_too_large",
+          "The body exceeds " + ((RequestBody.TooLarge) call.body()).limit() + " bytes");
     }
     if (!call.caller().has(Scope.QUERY)) {
       return new HttpReply(
@@ -88,7 +89,8 @@ public final class QueryApi {
     }
     QueryRequest request;
     try {
-      request = QueryRequest.from(StrictJson.MAPPER.readTree(call.body()), defaultMaxRows, maxRows);
+      request =
+          QueryRequest.from(StrictJson.MAPPER.readTree(complete.bytes()), defaultMaxRows, maxRows);
     } catch (JsonProcessingException e) {
       return error(400, "invalid_json", "The body is not valid JSON");
     } catch (IOException e) {

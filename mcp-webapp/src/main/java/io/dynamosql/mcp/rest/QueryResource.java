@@ -16,8 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
 import javax.sql.DataSource;
 
 /**
@@ -42,7 +40,6 @@ public class QueryResource {
         new QueryApi(
             new QueryRunner(dataSource, config.queryTimeout()),
             new ResultCursors(config.cursorKey()),
-            config.maxBodyBytes(),
             config.defaultMaxRows(),
             config.maxRows(),
             new BearerChallenge(config.resourceMetadataUrl()),
@@ -50,9 +47,7 @@ public class QueryResource {
   }
 
   @POST
-  public Response post(
-      InputStream body, @Context HttpHeaders headers, @Context HttpServletRequest request)
-      throws IOException {
-    return api.post(HttpCall.read(body, headers, request, config.maxBodyBytes())).toResponse();
+  public Response post(@Context HttpHeaders headers, @Context HttpServletRequest request) {
+    return api.post(HttpCall.read(headers, request)).toResponse();
   }
 }

@@ -3,6 +3,7 @@ package io.dynamosql.mcp.transport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dynamosql.mcp.body.RequestBody;
 import io.dynamosql.mcp.dispatch.Dispatcher;
 import io.dynamosql.mcp.jsonrpc.ErrorCode;
 import io.dynamosql.mcp.jsonrpc.JsonRpcException;
@@ -28,7 +29,6 @@ import java.util.Optional;
 public final class McpEndpoint {
 
   private final OriginPolicy origins;
-  private final int maxBodyBytes;
   private final Dispatcher dispatcher;
   private final ProtocolEnvelope legacy;
   private final ProtocolEnvelope modern;
@@ -37,13 +37,11 @@ public final class McpEndpoint {
 
   public McpEndpoint(
       OriginPolicy origins,
-      int maxBodyBytes,
       Dispatcher dispatcher,
       ModernEnvelope modern,
       ScopePolicy scopes,
       BearerChallenge challenge) {
     this.origins = origins;
-    this.maxBodyBytes = maxBodyBytes;
     this.dispatcher = dispatcher;
     this.legacy = new LegacyEnvelope();
     this.modern = modern;
@@ -68,15 +66,17 @@ public final class McpEndpoint {
           JsonRpcException.withStatus(
               ErrorCode.INVALID_REQUEST, "Accept must allow application/json", 406));
     }
-    if (call.body().length > maxBodyBytes) {
+    if (!(call.body() instanceof RequestBody.Complete complete)) {
       return error(
           null,
           JsonRpcException.withStatus(
-              ErrorCode.INVALID_REQUEST, "The body exceeds " + maxBodyBytes + " bytes", 413));
+              ErrorCode.INVALID_REQUEST,
+              "The body exceeds " + ((RequestBody.TooLarge) call.body()).limit() + " bytes",
+              413));
     }
     JsonNode body;
     try {
-      body = StrictJson.MAPPER.readTree(call.body());
+      body = StrictJson.MAPPER.readTree(complete.bytes());
     } catch (JsonProcessingException e) {
       return error(
           null,

@@ -14,8 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
 import javax.sql.DataSource;
 
 /**
@@ -45,10 +43,8 @@ public class McpResource {
   }
 
   @POST
-  public Response post(
-      InputStream body, @Context HttpHeaders headers, @Context HttpServletRequest request)
-      throws IOException {
-    return endpoint.post(HttpCall.read(body, headers, request, config.maxBodyBytes())).toResponse();
+  public Response post(@Context HttpHeaders headers, @Context HttpServletRequest request) {
+    return endpoint.post(HttpCall.read(headers, request)).toResponse();
   }
 
   @GET

@@ -76,7 +76,6 @@ public final class McpServer {
     new PromptMethods(parts.prompts(), parts.completers()).register(dispatcher);
     return new McpEndpoint(
         new OriginPolicy(config.publicBaseUrl(), config.allowedOrigins()),
-        config.maxBodyBytes(),
         dispatcher,
         new ModernEnvelope(ServerInfo.DYNAMOSQL, CACHE_TTL_MILLIS, config.authEnabled()),
         new ScopePolicy(tools),

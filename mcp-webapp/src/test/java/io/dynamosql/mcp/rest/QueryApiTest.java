@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dynamosql.mcp.body.RequestBody;
 import io.dynamosql.mcp.security.AuditLog;
 import io.dynamosql.mcp.security.BearerChallenge;
 import io.dynamosql.mcp.security.Caller;
@@ -37,6 +38,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class QueryApiTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MAX_BODY_BYTES = 2048;
   private static final Caller QUERY = new Caller("c", "s", Set.of(Scope.QUERY));
   private static final List<AuditLog.Entry> AUDIT = new ArrayList<>();
 
@@ -53,7 +55,6 @@ class QueryApiTest {
     return new QueryApi(
         new QueryRunner(source, Duration.ofSeconds(30)),
         new ResultCursors("query-api-test-key"),
-        2048,
         100,
         1000,
         new BearerChallenge("http://127.0.0.1:8080/.well-known/oauth-protected-resource/mcp"),
@@ -66,7 +67,11 @@ class QueryApiTest {
     for (int i = 0; i < headers.length; i += 2) {
       map.put(headers[i], headers[i + 1]);
     }
-    return target.post(new HttpCall(map::get, body.getBytes(StandardCharsets.UTF_8), caller));
+    return target.post(
+        new HttpCall(
+            map::get,
+            RequestBody.of(body.getBytes(StandardCharsets.UTF_8), MAX_BODY_BYTES),
+            caller));
   }
 
   private static JsonNode ok(String body) throws Exception {

@@ -3,6 +3,7 @@ package io.dynamosql.mcp.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dynamosql.mcp.body.RequestBody;
 import io.dynamosql.mcp.config.McpConfig;
 import io.dynamosql.mcp.security.AuditLog;
 import io.dynamosql.mcp.security.Caller;
@@ -25,11 +26,13 @@ public final class EndpointClient {
   public static final ObjectMapper JSON = new ObjectMapper();
 
   private final McpEndpoint endpoint;
+  private final int maxBodyBytes;
   private final List<AuditLog.Entry> audit = new ArrayList<>();
 
   public EndpointClient(DataSource dataSource, McpConfig config, McpServerParts extra) {
     McpServerParts parts = McpServer.dynamoSqlParts(dataSource, config).plus(extra);
     this.endpoint = McpServer.endpoint(parts, config, audit::add);
+    this.maxBodyBytes = config.maxBodyBytes();
   }
 
   public EndpointClient(DataSource dataSource) {
@@ -41,7 +44,10 @@ public final class EndpointClient {
     return audit;
   }
 
-  /** A POST with JSON content type and the given extra headers (name, value pairs). */
+  /**
+   * A POST with JSON content type and the given extra headers (name, value pairs); the body is
+   * bounded by the configured limit as the webapp's body filter would.
+   */
   public HttpReply post(String body, Caller caller, String... headers) {
     Map<String, String> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     map.put("Content-Type", "application/json");
@@ -53,7 +59,9 @@ public final class EndpointClient {
         map.put(headers[i], headers[i + 1]);
       }
     }
-    return endpoint.post(new HttpCall(map::get, body.getBytes(StandardCharsets.UTF_8), caller));
+    return endpoint.post(
+        new HttpCall(
+            map::get, RequestBody.of(body.getBytes(StandardCharsets.UTF_8), maxBodyBytes), caller));
   }
 
   /** A legacy-era request as a client sends it after initialize (2025-11-25 header). */
