@@ -197,7 +197,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
         call("GetItem on table '" + read.table() + "'", () -> client.getItem(request.build()));
     Optional<Map<String, Object>> item =
         response.hasItem() && !response.item().isEmpty()
-            ? Optional.of(AttributeValues.toItem(response.item()))
+            ? Optional.<Map<String, Object>>of(new ItemView(response.item()))
             : Optional.empty();
     control.recordItemsRead(item.isPresent() ? 1 : 0);
     control.checkBudget();
@@ -391,7 +391,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
       control.recordItemsRead(scanned);
       control.checkBudget();
       return new Page(
-          answer.items().stream().map(AttributeValues::toItem).toList(),
+          answer.items().stream().<Map<String, Object>>map(ItemView::new).toList(),
           answer.lastEvaluatedKey() == null ? Map.of() : answer.lastEvaluatedKey());
     };
   }
@@ -458,14 +458,18 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
     }
   }
 
-  /** The statement's remaining time as the call timeout, when it is shorter than the default. */
+  /**
+   * The statement's remaining time as the call timeout when it is shorter than the client's, else
+   * null: no per-request override for the SDK to merge.
+   */
   private AwsRequestOverrideConfiguration timeout(ReadControl control) {
     long remaining = control.remainingMillis();
-    AwsRequestOverrideConfiguration.Builder override = AwsRequestOverrideConfiguration.builder();
-    if (remaining < settings.requestTimeout().toMillis()) {
-      override.apiCallTimeout(Duration.ofMillis(Math.max(1, remaining)));
+    if (remaining >= settings.requestTimeout().toMillis()) {
+      return null;
     }
-    return override.build();
+    return AwsRequestOverrideConfiguration.builder()
+        .apiCallTimeout(Duration.ofMillis(Math.max(1, remaining)))
+        .build();
   }
 
   private <T> T call(String what, Supplier<T> request) throws SQLException {
