@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -283,6 +284,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
             what,
             control,
             tally,
+            ItemView::new,
             (start, timeout) -> {
               QueryResponse r =
                   client.query(
@@ -324,7 +326,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
     ReadTally tally = new ReadTally();
     if (read.segments() == 1) {
       return new PagedItemStream(
-          scanPages(template, what, control, tally),
+          scanPages(template, what, control, tally, ItemView::new),
           startKey(read.exclusiveStartKey()),
           tally,
           () -> keyAttributes(read.table(), read.index()));
@@ -338,16 +340,24 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
                 template.toBuilder().segment(segment).totalSegments(segments).build(),
                 what + " segment " + segment,
                 control,
-                tally),
+                tally,
+                // Converted on the segment's thread: the one reader would otherwise convert
+                // every segment's items alone.
+                AttributeValues::toItem),
         tally);
   }
 
   private PageSource scanPages(
-      ScanRequest request, String what, ReadControl control, ReadTally tally) {
+      ScanRequest request,
+      String what,
+      ReadControl control,
+      ReadTally tally,
+      Function<Map<String, AttributeValue>, Map<String, Object>> items) {
     return pages(
         what,
         control,
         tally,
+        items,
         (start, timeout) -> {
           ScanResponse r =
               client.scan(
@@ -376,9 +386,14 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
   /**
    * The pages of a Query or Scan: each request after the statement's checkpoint, each answer's
    * ScannedCount recorded in the control (and checked against the budget) and in the stream's
-   * stats.
+   * stats; items in the value model by {@code items}.
    */
-  private PageSource pages(String what, ReadControl control, ReadTally tally, PageCall call) {
+  private PageSource pages(
+      String what,
+      ReadControl control,
+      ReadTally tally,
+      Function<Map<String, AttributeValue>, Map<String, Object>> items,
+      PageCall call) {
     return start -> {
       control.checkpoint();
       Answer answer = call(what, () -> call.send(start.isEmpty() ? null : start, timeout(control)));
@@ -391,7 +406,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
       control.recordItemsRead(scanned);
       control.checkBudget();
       return new Page(
-          answer.items().stream().<Map<String, Object>>map(ItemView::new).toList(),
+          answer.items().stream().map(items).toList(),
           answer.lastEvaluatedKey() == null ? Map.of() : answer.lastEvaluatedKey());
     };
   }
