@@ -45,9 +45,11 @@ public final class BenchMain {
 
   static void run(BenchOptions options, PrintStream out) throws Exception {
     out.printf(
-        "DynamoSQL bench: %d items, %d rounds after %d warm-ups, %d scan segments; Java %s, %d"
-            + " cores. Times are ratios to the hand-written SDK baseline of the same run.%n",
+        "DynamoSQL bench: %d items, %d rounds (full Scans: %d) after %d warm-ups (full Scans: 1),"
+            + " %d scan segments; Java %s, %d cores. Times are ratios to the hand-written SDK"
+            + " baseline of the same run.%n",
         options.items(),
+        options.lightRounds(),
         options.rounds(),
         options.warmups(),
         options.segments(),
@@ -70,7 +72,7 @@ public final class BenchMain {
                 options.items(),
                 options.segments());
         Report report = new Report(out);
-        Harness harness = new Harness(options.warmups(), options.rounds());
+        Harness harness = new Harness(options.warmups(), options.rounds(), options.lightRounds());
         Map<String, Map<String, Series>> results = new LinkedHashMap<>();
         for (Workload workload : workloads.all()) {
           Map<String, Series> series =

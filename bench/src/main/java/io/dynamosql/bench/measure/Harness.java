@@ -17,20 +17,28 @@ import java.util.Optional;
 public final class Harness {
 
   private final int warmups;
-  private final int rounds;
+  private final int heavyRounds;
+  private final int lightRounds;
 
-  public Harness(int warmups, int rounds) {
+  /**
+   * @param heavyRounds rounds of a heavy workload (a full Scan, seconds a sample)
+   * @param lightRounds rounds of the others, whose samples are short and noisier
+   */
+  public Harness(int warmups, int heavyRounds, int lightRounds) {
     this.warmups = warmups;
-    this.rounds = rounds;
+    this.heavyRounds = heavyRounds;
+    this.lightRounds = lightRounds;
   }
 
   /**
    * Measures the contenders; those whose warm-up fails are reported with their error.
    *
-   * @param heavy one warm-up read is enough (a full Scan): spares minutes on a busy machine
+   * @param heavy one warm-up read is enough (a full Scan), and fewer rounds: spares minutes on a
+   *     busy machine
    */
   public Map<String, Series> measure(List<Contender> contenders, int repetitions, boolean heavy) {
     int warmupSamples = heavy ? Math.min(1, warmups) : warmups;
+    int rounds = heavy ? heavyRounds : lightRounds;
     List<Contender> running = new ArrayList<>();
     Map<String, Series> failed = new LinkedHashMap<>();
     for (Contender contender : contenders) {

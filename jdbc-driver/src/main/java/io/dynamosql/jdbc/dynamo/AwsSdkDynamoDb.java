@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -209,7 +210,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
         call("GetItem on table '" + read.table() + "'", () -> client.getItem(request.build()));
     Optional<Map<String, Object>> item =
         response.hasItem() && !response.item().isEmpty()
-            ? Optional.of(AttributeValues.toItem(response.item()))
+            ? Optional.<Map<String, Object>>of(new ItemView(response.item()))
             : Optional.empty();
     control.recordItemsRead(item.isPresent() ? 1 : 0);
     control.checkBudget();
@@ -295,6 +296,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
             what,
             control,
             tally,
+            ItemView::new,
             (start, timeout) -> {
               QueryResponse r =
                   client.query(
@@ -336,7 +338,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
     ReadTally tally = new ReadTally();
     if (read.segments() == 1) {
       return new PagedItemStream(
-          scanPages(template, what, control, tally),
+          scanPages(template, what, control, tally, ItemView::new),
           startKey(read.exclusiveStartKey()),
           tally,
           () -> keyAttributes(read.table(), read.index()));
@@ -350,16 +352,24 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
                 template.toBuilder().segment(segment).totalSegments(segments).build(),
                 what + " segment " + segment,
                 control,
-                tally),
+                tally,
+                // Converted on the segment's thread: the one reader would otherwise convert
+                // every segment's items alone.
+                AttributeValues::toItem),
         tally);
   }
 
   private PageSource scanPages(
-      ScanRequest request, String what, ReadControl control, ReadTally tally) {
+      ScanRequest request,
+      String what,
+      ReadControl control,
+      ReadTally tally,
+      Function<Map<String, AttributeValue>, Map<String, Object>> items) {
     return pages(
         what,
         control,
         tally,
+        items,
         (start, timeout) -> {
           ScanResponse r =
               client.scan(
@@ -388,9 +398,14 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
   /**
    * The pages of a Query or Scan: each request after the statement's checkpoint, each answer's
    * ScannedCount recorded in the control (and checked against the budget) and in the stream's
-   * stats.
+   * stats; items in the value model by {@code items}.
    */
-  private PageSource pages(String what, ReadControl control, ReadTally tally, PageCall call) {
+  private PageSource pages(
+      String what,
+      ReadControl control,
+      ReadTally tally,
+      Function<Map<String, AttributeValue>, Map<String, Object>> items,
+      PageCall call) {
     return start -> {
       control.checkpoint();
       Answer answer = call(what, () -> call.send(start.isEmpty() ? null : start, timeout(control)));
@@ -403,7 +418,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
       control.recordItemsRead(scanned);
       control.checkBudget();
       return new Page(
-          answer.items().stream().map(AttributeValues::toItem).toList(),
+          answer.items().stream().map(items).toList(),
           answer.lastEvaluatedKey() == null ? Map.of() : answer.lastEvaluatedKey());
     };
   }
@@ -470,14 +485,18 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
     }
   }
 
-  /** The statement's remaining time as the call timeout, when it is shorter than the default. */
+  /**
+   * The statement's remaining time as the call timeout when it is shorter than the client's, else
+   * null: no per-request override for the SDK to merge.
+   */
   private AwsRequestOverrideConfiguration timeout(ReadControl control) {
     long remaining = control.remainingMillis();
-    AwsRequestOverrideConfiguration.Builder override = AwsRequestOverrideConfiguration.builder();
-    if (remaining < settings.requestTimeout().toMillis()) {
-      override.apiCallTimeout(Duration.ofMillis(Math.max(1, remaining)));
+    if (remaining >= settings.requestTimeout().toMillis()) {
+      return null;
     }
-    return override.build();
+    return AwsRequestOverrideConfiguration.builder()
+        .apiCallTimeout(Duration.ofMillis(Math.max(1, remaining)))
+        .build();
   }
 
   private <T> T call(String what, Supplier<T> request) throws SQLException {

@@ -111,7 +111,7 @@ final class BatchGetStream extends BufferedItemStream {
     for (Map<String, AttributeValue> key : chunk) {
       Map<String, AttributeValue> item = found.get(keyOf(key, keyNames));
       if (item != null) {
-        ordered.add(AttributeValues.toItem(item));
+        ordered.add(new ItemView(item));
       }
     }
     return ordered;

@@ -17,10 +17,16 @@ import io.dynamosql.jdbc.sql.CompiledQuery;
 import io.dynamosql.jdbc.type.SqlType;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 
-/** A planned statement; each execution builds a fresh operator tree under its own ReadControl. */
+/**
+ * A planned statement; each execution builds a fresh operator tree under its own ReadControl, over
+ * the shapes of its reads built here once.
+ */
 final class EnginePreparedQuery implements PreparedQuery {
 
   private static final List<ResultColumn> EXPLAIN_COLUMNS =
@@ -33,6 +39,7 @@ final class EnginePreparedQuery implements PreparedQuery {
   private final QueryContext context;
   private final List<ResultColumn> columns;
   private final Optional<SingleStream> stream;
+  private final Map<DynamoRead, ReadShape> shapes;
   private List<String> explained;
 
   EnginePreparedQuery(
@@ -44,6 +51,21 @@ final class EnginePreparedQuery implements PreparedQuery {
     this.context = context;
     this.columns = compiled.explain() ? EXPLAIN_COLUMNS : columns(plan.fields());
     this.stream = compiled.explain() ? Optional.empty() : SingleStream.of(plan);
+    IdentityHashMap<DynamoRead, ReadShape> shapes = new IdentityHashMap<>();
+    if (!compiled.explain()) {
+      collectShapes(plan, shapes);
+    }
+    this.shapes = Collections.unmodifiableMap(shapes);
+  }
+
+  /** Every read of the plan (not of its subqueries, planned when they run), shaped once. */
+  private static void collectShapes(LogicalPlan node, Map<DynamoRead, ReadShape> shapes) {
+    if (node instanceof DynamoRead read) {
+      shapes.put(read, new ReadShape(read));
+    }
+    for (LogicalPlan input : node.inputs()) {
+      collectShapes(input, shapes);
+    }
   }
 
   private static List<ResultColumn> columns(List<Field> fields) {
@@ -100,7 +122,8 @@ final class EnginePreparedQuery implements PreparedQuery {
             context.config(),
             values,
             planner,
-            options.fetchSize());
+            options.fetchSize(),
+            shapes);
     StreamResume resume = resume(values, options.resumeToken());
     checkScans(plan, execution);
     RowSource source = Operators.build(plan, execution, resume);

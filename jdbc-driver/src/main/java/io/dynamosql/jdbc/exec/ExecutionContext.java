@@ -5,6 +5,7 @@ import io.dynamosql.jdbc.dynamo.ItemReader;
 import io.dynamosql.jdbc.dynamo.ReadControl;
 import io.dynamosql.jdbc.plan.expr.EvalContext;
 import io.dynamosql.jdbc.plan.expr.SubqueryExpr;
+import io.dynamosql.jdbc.plan.logical.DynamoRead;
 import io.dynamosql.jdbc.plan.logical.LogicalPlan;
 import io.dynamosql.jdbc.plan.rule.Planner;
 import java.sql.SQLException;
@@ -14,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One execution of a statement: its reader, read control, parameter values, memory budget; and, for
- * a subquery, the rows of the queries around it. Subqueries are planned when first run and, when
- * uncorrelated, run only once.
+ * One execution of a statement: its reader, read control, parameter values, memory budget, the
+ * shapes of its reads; and, for a subquery, the rows of the queries around it. Subqueries are
+ * planned when first run and, when uncorrelated, run only once.
  */
 final class ExecutionContext implements EvalContext {
 
@@ -31,6 +32,7 @@ final class ExecutionContext implements EvalContext {
   private final Map<SubqueryExpr, List<Object[]>> results;
   private final Warnings warnings;
   private final int fetchSize;
+  private final Map<DynamoRead, ReadShape> shapes;
 
   ExecutionContext(
       ItemReader reader,
@@ -38,7 +40,8 @@ final class ExecutionContext implements EvalContext {
       DriverConfig config,
       List<Object> parameters,
       Planner planner,
-      int fetchSize) {
+      int fetchSize,
+      Map<DynamoRead, ReadShape> shapes) {
     this(
         reader,
         control,
@@ -50,7 +53,8 @@ final class ExecutionContext implements EvalContext {
         new IdentityHashMap<>(),
         new IdentityHashMap<>(),
         new Warnings(),
-        fetchSize);
+        fetchSize,
+        shapes);
   }
 
   private ExecutionContext(
@@ -64,7 +68,8 @@ final class ExecutionContext implements EvalContext {
       Map<SubqueryExpr, LogicalPlan> plans,
       Map<SubqueryExpr, List<Object[]>> results,
       Warnings warnings,
-      int fetchSize) {
+      int fetchSize,
+      Map<DynamoRead, ReadShape> shapes) {
     this.reader = reader;
     this.control = control;
     this.config = config;
@@ -76,6 +81,7 @@ final class ExecutionContext implements EvalContext {
     this.results = results;
     this.warnings = warnings;
     this.fetchSize = fetchSize;
+    this.shapes = shapes;
   }
 
   Planner planner() {
@@ -85,6 +91,15 @@ final class ExecutionContext implements EvalContext {
   /** The JDBC fetch size: DynamoDB's page size (Limit) for reads without an exact limit. */
   int fetchSize() {
     return fetchSize;
+  }
+
+  /**
+   * The shape of a read: built when the statement was prepared, or now for a read planned during
+   * the execution (a subquery's).
+   */
+  ReadShape shape(DynamoRead read) {
+    ReadShape shape = shapes.get(read);
+    return shape != null ? shape : new ReadShape(read);
   }
 
   Warnings warnings() {
@@ -148,7 +163,8 @@ final class ExecutionContext implements EvalContext {
             plans,
             results,
             warnings,
-            fetchSize);
+            fetchSize,
+            shapes);
     List<Object[]> rows = new ArrayList<>();
     try (RowSource source = Operators.build(plan, inner)) {
       while (rows.size() < limit) {

@@ -1,5 +1,6 @@
 package io.dynamosql.jdbc.exec;
 
+import io.dynamosql.jdbc.plan.expr.ColumnRef;
 import io.dynamosql.jdbc.plan.logical.Aggregate;
 import io.dynamosql.jdbc.plan.logical.Distinct;
 import io.dynamosql.jdbc.plan.logical.DynamoRead;
@@ -43,6 +44,9 @@ final class Operators {
       return new FilterSource(build(filter.input(), context, resume), filter.condition(), context);
     }
     if (plan instanceof Project project) {
+      if (passesReadRows(project)) {
+        return build(project.input(), context, resume);
+      }
       return new ProjectSource(build(project.input(), context, resume), project.exprs(), context);
     }
     if (plan instanceof Join join) {
@@ -92,6 +96,23 @@ final class Operators {
       throw new IllegalStateException("unplanned table scan of " + scan.table().name());
     }
     throw new IllegalStateException("no operator for " + plan.describe());
+  }
+
+  /**
+   * Whether the projection hands a read's rows on unchanged ({@code SELECT *} of one table): a
+   * read's rows are fresh arrays nobody else holds, so copying them column by column is waste.
+   */
+  private static boolean passesReadRows(Project project) {
+    if (!(project.input() instanceof DynamoRead read)
+        || project.exprs().size() != read.fields().size()) {
+      return false;
+    }
+    for (int i = 0; i < project.exprs().size(); i++) {
+      if (!(project.exprs().get(i) instanceof ColumnRef ref) || ref.index() != i) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The single empty row of a SELECT without FROM. */

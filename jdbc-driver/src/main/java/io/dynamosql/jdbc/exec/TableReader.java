@@ -14,20 +14,14 @@ import io.dynamosql.jdbc.plan.logical.DynamoRead;
 import io.dynamosql.jdbc.plan.physical.DynamoRequest;
 import io.dynamosql.jdbc.plan.physical.QueryPath;
 import io.dynamosql.jdbc.plan.physical.ScanPath;
-import io.dynamosql.jdbc.schema.ColumnSchema;
-import io.dynamosql.jdbc.schema.IndexSchema;
 import io.dynamosql.jdbc.schema.IndexType;
 import io.dynamosql.jdbc.schema.TableSchema;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * The DynamoDB side of one {@link DynamoRead}: sends its GetItem / BatchGetItem / Query / Scan
@@ -38,20 +32,16 @@ final class TableReader {
 
   private final DynamoRead read;
   private final ExecutionContext context;
+  private final ReadShape shape;
   private final DynamoRequest request;
   private final TableSchema table;
-  private final Set<String> namedAttributes = new HashSet<>();
 
   TableReader(DynamoRead read, ExecutionContext context) {
     this.read = read;
     this.context = context;
-    this.request = DynamoRequest.of(read);
+    this.shape = context.shape(read);
+    this.request = shape.request();
     this.table = read.scan().table();
-    for (ColumnSchema column : table.columns()) {
-      if (column.attributePath().size() == 1) {
-        namedAttributes.add(column.attributePath().get(0));
-      }
-    }
   }
 
   DynamoRead read() {
@@ -101,25 +91,7 @@ final class TableReader {
                   table.physicalTableName(),
                   key,
                   request.projection(),
-                  names(request.projection()),
-                  context.config().consistentRead()),
-              context.control());
-    } catch (SQLException e) {
-      throw explained(e);
-    }
-  }
-
-  ItemStream batchGet(List<Map<String, Object>> keys, Optional<String> projection)
-      throws SQLException {
-    try {
-      return context
-          .reader()
-          .batchGet(
-              new BatchGetRead(
-                  table.physicalTableName(),
-                  keys,
-                  projection,
-                  names(projection),
+                  new ExpressionParameters(shape.projectionNames(), Map.of()),
                   context.config().consistentRead()),
               context.control());
     } catch (SQLException e) {
@@ -128,7 +100,20 @@ final class TableReader {
   }
 
   ItemStream batchGet(List<Map<String, Object>> keys) throws SQLException {
-    return batchGet(keys, request.projectionWithoutKeys());
+    try {
+      return context
+          .reader()
+          .batchGet(
+              new BatchGetRead(
+                  table.physicalTableName(),
+                  keys,
+                  request.projectionWithoutKeys(),
+                  new ExpressionParameters(shape.batchProjectionNames(), Map.of()),
+                  context.config().consistentRead()),
+              context.control());
+    } catch (SQLException e) {
+      throw explained(e);
+    }
   }
 
   /** A Query of one partition from its beginning; null when a key value is NULL. */
@@ -148,16 +133,6 @@ final class TableReader {
       return null;
     }
     values.put(DynamoRequest.PARTITION_VALUE, partitionValue);
-    Map<String, String> names = new HashMap<>();
-    Optional<String> projection = request.projection();
-    if (query.fetchFromTable()) {
-      projection = Optional.of(keyProjection(names));
-    }
-    List<String> expressions = new ArrayList<>();
-    expressions.add(request.keyCondition().orElseThrow());
-    request.filter().ifPresent(expressions::add);
-    projection.filter(p -> !query.fetchFromTable()).ifPresent(expressions::add);
-    names.putAll(request.text().namesUsedIn(expressions));
     boolean gsi = query.index().type() == IndexType.GSI;
     try {
       return context
@@ -168,8 +143,8 @@ final class TableReader {
                   query.onIndex() ? Optional.of(query.index().name()) : Optional.empty(),
                   request.keyCondition().orElseThrow(),
                   request.filter(),
-                  projection,
-                  new ExpressionParameters(names, values),
+                  shape.queryProjection(),
+                  new ExpressionParameters(shape.queryNames(), values),
                   query.forward(),
                   limit(),
                   context.config().consistentRead() && !gsi,
@@ -196,7 +171,7 @@ final class TableReader {
                   Optional.empty(),
                   request.filter(),
                   request.projection(),
-                  new ExpressionParameters(request.text().namesUsedIn(scanExpressions()), values),
+                  new ExpressionParameters(shape.scanNames(), values),
                   scan.segments(),
                   limit(),
                   context.config().consistentRead(),
@@ -207,13 +182,6 @@ final class TableReader {
     }
   }
 
-  private List<String> scanExpressions() {
-    List<String> expressions = new ArrayList<>();
-    request.filter().ifPresent(expressions::add);
-    request.projection().ifPresent(expressions::add);
-    return expressions;
-  }
-
   /** DynamoDB's Limit: the exact limit if pushed, else the fetch size as the page size. */
   private OptionalInt limit() {
     if (read.limit() >= 0) {
@@ -222,30 +190,10 @@ final class TableReader {
     return context.fetchSize() > 0 ? OptionalInt.of(context.fetchSize()) : OptionalInt.empty();
   }
 
-  /** The table's key attributes as a projection, for an index read that fetches the rest. */
-  private String keyProjection(Map<String, String> names) {
-    IndexSchema primary = table.primaryKey();
-    StringBuilder projection = new StringBuilder("#k0");
-    names.put("#k0", primary.partitionKey());
-    primary
-        .sortKey()
-        .ifPresent(
-            sk -> {
-              projection.append(", #k1");
-              names.put("#k1", sk);
-            });
-    return projection.toString();
-  }
-
-  private ExpressionParameters names(Optional<String> projection) {
-    return new ExpressionParameters(
-        projection.map(p -> request.text().namesUsedIn(List.of(p))).orElse(Map.of()), Map.of());
-  }
-
   /** The placeholder values, or null if one is NULL (a comparison with NULL matches nothing). */
   private Map<String, Object> values() throws SQLException {
     Map<String, Object> values = new LinkedHashMap<>();
-    for (Map.Entry<String, Expr> entry : request.text().values().entrySet()) {
+    for (Map.Entry<String, Expr> entry : shape.placeholders()) {
       Object value = entry.getValue().eval(context, Operators.NO_ROW);
       if (value == null) {
         return null;
@@ -257,35 +205,7 @@ final class TableReader {
 
   /** The row of an item: one value per table column, NULL for columns not read. */
   Object[] row(Map<String, Object> item) {
-    List<ColumnSchema> columns = table.columns();
-    Object[] row = new Object[columns.size()];
-    for (int i = read.needed().nextSetBit(0); i >= 0; i = read.needed().nextSetBit(i + 1)) {
-      ColumnSchema column = columns.get(i);
-      row[i] = column.isCatchAll() ? extra(item) : value(item, column.attributePath());
-    }
-    return row;
-  }
-
-  private Object extra(Map<String, Object> item) {
-    Map<String, Object> extra = new LinkedHashMap<>();
-    item.forEach(
-        (name, value) -> {
-          if (!namedAttributes.contains(name)) {
-            extra.put(name, value);
-          }
-        });
-    return extra.isEmpty() ? null : extra;
-  }
-
-  private static Object value(Map<String, Object> item, List<String> path) {
-    Object current = item;
-    for (String step : path) {
-      if (!(current instanceof Map<?, ?> map)) {
-        return null;
-      }
-      current = map.get(step);
-    }
-    return current;
+    return shape.row(item);
   }
 
   /** Whether the local residual predicates hold for {@code row}. */
