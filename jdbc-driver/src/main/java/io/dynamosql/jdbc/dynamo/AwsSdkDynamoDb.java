@@ -2,7 +2,6 @@ package io.dynamosql.jdbc.dynamo;
 
 import io.dynamosql.jdbc.config.DriverConfig;
 import io.dynamosql.jdbc.error.SqlState;
-import io.dynamosql.jdbc.schema.IndexType;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,7 +55,6 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
   private final List<SdkAutoCloseable> resources;
   private final FailureTranslation failures;
   private final RequestWindow recent;
-  private final Map<String, TableDescription> keySchemas = new ConcurrentHashMap<>();
 
   private AwsSdkDynamoDb(ClientSettings settings, RequestWindow recent) throws SQLException {
     SdkClientFactory.Built built = SdkClientFactory.build(settings, new RequestOutcomes(recent));
@@ -128,12 +126,9 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
 
   @Override
   public TableDescription describe(String table) throws SQLException {
-    TableDescription description =
-        call(
-            "DescribeTable of table '" + table + "'",
-            () -> Descriptions.of(client.describeTable(b -> b.tableName(table)).table()));
-    keySchemas.put(table, description);
-    return description;
+    return call(
+        "DescribeTable of table '" + table + "'",
+        () -> Descriptions.of(client.describeTable(b -> b.tableName(table)).table()));
   }
 
   @Override
@@ -307,11 +302,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
               return new Answer(
                   r.scannedCount(), r.items(), r.consumedCapacity(), r.lastEvaluatedKey());
             });
-    return new PagedItemStream(
-        pages,
-        startKey(read.exclusiveStartKey()),
-        tally,
-        () -> keyAttributes(read.table(), read.index()));
+    return new PagedItemStream(pages, startKey(read.exclusiveStartKey()), tally);
   }
 
   @Override
@@ -340,8 +331,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
       return new PagedItemStream(
           scanPages(template, what, control, tally, ItemView::new),
           startKey(read.exclusiveStartKey()),
-          tally,
-          () -> keyAttributes(read.table(), read.index()));
+          tally);
     }
     int segments = read.segments();
     return new ParallelScanStream(
@@ -429,32 +419,6 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
         + table
         + "'"
         + index.map(i -> " index '" + i + "'").orElse("");
-  }
-
-  /** The attributes of a continuation key: the table's key, plus the index's for an index read. */
-  private List<String> keyAttributes(String table, Optional<String> index) {
-    TableDescription description = keySchemas.get(table);
-    if (description == null) {
-      try {
-        description = describe(table);
-      } catch (SQLException unknown) {
-        return List.of();
-      }
-    }
-    List<String> names = new ArrayList<>();
-    names.add(description.partitionKey());
-    description.sortKey().ifPresent(names::add);
-    if (index.isPresent()) {
-      for (SecondaryIndexDescription secondary : description.indexes()) {
-        if (secondary.name().equals(index.get())) {
-          if (secondary.type() == IndexType.GSI && !names.contains(secondary.partitionKey())) {
-            names.add(secondary.partitionKey());
-          }
-          secondary.sortKey().filter(sk -> !names.contains(sk)).ifPresent(names::add);
-        }
-      }
-    }
-    return names;
   }
 
   private static Map<String, AttributeValue> startKey(Optional<Map<String, Object>> key)

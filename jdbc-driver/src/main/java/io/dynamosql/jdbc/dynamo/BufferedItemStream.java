@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 
 /**
  * The part every stream shares: items of the last answer wait in a buffer, and the next answer is
@@ -33,15 +32,8 @@ abstract class BufferedItemStream implements ItemStream {
   /** Stops what the stream runs in the background; called once, by {@link #close()}. */
   void stop() {}
 
-  /** Called with each item {@link #next()} hands out. */
-  void taken(Map<String, Object> item) {}
-
   final void buffer(List<Map<String, Object>> items) {
     buffer.addAll(items);
-  }
-
-  final boolean buffered() {
-    return !buffer.isEmpty();
   }
 
   @Override
@@ -61,20 +53,7 @@ abstract class BufferedItemStream implements ItemStream {
     if (!hasNext()) {
       throw new NoSuchElementException("the DynamoDB read has no more items");
     }
-    Map<String, Object> item = buffer.removeFirst();
-    taken(item);
-    return item;
-  }
-
-  /** Streams without a single position (parallel scans, batches) cannot be resumed by a key. */
-  @Override
-  public Optional<Map<String, Object>> resumeKey() {
-    return Optional.empty();
-  }
-
-  /** Whether nothing more will be read (every item may still wait in the buffer). */
-  final boolean exhausted() {
-    return !more;
+    return buffer.removeFirst();
   }
 
   @Override

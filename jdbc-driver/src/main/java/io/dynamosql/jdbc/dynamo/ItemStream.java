@@ -2,7 +2,6 @@ package io.dynamosql.jdbc.dynamo;
 
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Items of one read, fetched page by page as they are consumed. Closing it stops the read (a
@@ -14,13 +13,6 @@ public interface ItemStream extends AutoCloseable {
   boolean hasNext() throws SQLException;
 
   Map<String, Object> next() throws SQLException;
-
-  /**
-   * For a single sequential stream: the key to pass as {@code exclusiveStartKey} to continue right
-   * after the last item returned by {@link #next()}; empty when the read is complete or cannot be
-   * resumed (parallel scan).
-   */
-  Optional<Map<String, Object>> resumeKey();
 
   /** What this stream has cost so far. */
   ReadStats stats();

@@ -1,11 +1,7 @@
 package io.dynamosql.jdbc.dynamo;
 
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -15,63 +11,22 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class PagedItemStream extends BufferedItemStream {
 
   private final PageSource source;
-  private final Supplier<List<String>> keyAttributes;
   private Map<String, AttributeValue> nextStart;
-  private Map<String, AttributeValue> pageStart;
-  private Map<String, Object> lastReturned;
 
   /**
    * @param start where the read begins (empty map: at the beginning)
-   * @param keyAttributes the attributes of a continuation key (table key, plus the index key for an
-   *     index read), asked only when a page is left half-read
    */
-  PagedItemStream(
-      PageSource source,
-      Map<String, AttributeValue> start,
-      ReadTally tally,
-      Supplier<List<String>> keyAttributes) {
+  PagedItemStream(PageSource source, Map<String, AttributeValue> start, ReadTally tally) {
     super(tally);
     this.source = source;
     this.nextStart = start;
-    this.keyAttributes = keyAttributes;
   }
 
   @Override
   boolean fill() throws SQLException {
-    pageStart = nextStart;
     Page page = source.fetch(nextStart);
     buffer(page.items());
     nextStart = page.lastEvaluatedKey();
     return !page.isLast();
-  }
-
-  @Override
-  void taken(Map<String, Object> item) {
-    lastReturned = item;
-  }
-
-  @Override
-  public Optional<Map<String, Object>> resumeKey() {
-    if (!buffered()) {
-      return exhausted() ? Optional.empty() : keyOf(nextStart);
-    }
-    if (lastReturned == null) {
-      return keyOf(pageStart);
-    }
-    Map<String, Object> key = new LinkedHashMap<>();
-    for (String attribute : keyAttributes.get()) {
-      if (lastReturned.get(attribute) == null) {
-        // The projection left a key attribute out: there is no exact place to resume from.
-        return Optional.empty();
-      }
-      key.put(attribute, lastReturned.get(attribute));
-    }
-    return key.isEmpty() ? Optional.empty() : Optional.of(key);
-  }
-
-  private static Optional<Map<String, Object>> keyOf(Map<String, AttributeValue> key) {
-    return key == null || key.isEmpty()
-        ? Optional.empty()
-        : Optional.of(AttributeValues.toItem(key));
   }
 }

@@ -108,11 +108,8 @@ class AwsSdkDynamoDbTest {
                 Optional.empty()),
             control)) {
       assertTrue(stream.hasNext());
-      Map<String, Object> first = stream.next();
+      stream.next();
       assertEquals(1, dynamo.proxy().callsSince(mark).size(), "one page of Limit 1 so far");
-      Map<String, Object> resume = stream.resumeKey().orElseThrow();
-      assertEquals(Set.of("customer_id", "order_id"), resume.keySet());
-      assertEquals(first.get("order_id"), resume.get("order_id"));
       assertTrue(stream.hasNext());
       stream.next();
       assertEquals(2, dynamo.proxy().callsSince(mark).size(), "the second page only now");
