@@ -184,15 +184,7 @@ public final class LoadMain {
 
   private static Map<String, String> serverEnvironment(
       DynamoDbLocal dynamoDb, LoadOptions options) {
-    Map<String, String> environment = new LinkedHashMap<>();
-    environment.put("DYNAMOSQL_ENDPOINT", dynamoDb.endpoint().toString());
-    environment.put("DYNAMOSQL_REGION", DynamoDbLocal.REGION);
-    environment.put("DYNAMOSQL_TABLES", String.join(",", DemoDataset.TABLES));
-    environment.put("AWS_REGION", DynamoDbLocal.REGION);
-    environment.put("AWS_ACCESS_KEY_ID", DynamoDbLocal.ACCESS_KEY);
-    environment.put("AWS_SECRET_ACCESS_KEY", DynamoDbLocal.SECRET_KEY);
-    environment.put("AWS_SESSION_TOKEN", "");
-    environment.put("AWS_PROFILE", "");
+    Map<String, String> environment = new LinkedHashMap<>(dynamoDb.productEnvironment());
     environment.put("DYNAMOSQL_MCP_RATE_LIMIT_CAPACITY", RATE_CAPACITY);
     environment.put("DYNAMOSQL_MCP_RATE_LIMIT_PER_MINUTE", RATE_PER_MINUTE);
     environment.put(
