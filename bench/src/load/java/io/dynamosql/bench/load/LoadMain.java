@@ -96,13 +96,15 @@ public final class LoadMain {
     URI tokenEndpoint = URI.create(micro.base() + "/token");
     List<McpClient> paced = new ArrayList<>();
     List<McpClient> greedy = new ArrayList<>();
-    // An overhead-only run (--seconds 0) needs none of the load's clients.
-    int loadClients = options.duration().isZero() ? 0 : options.clients();
+    // An overhead-only run (--seconds 0) needs the paced clients for the warm-up only.
+    boolean load = !options.duration().isZero();
+    int pacedClients = options.clients() - options.greedyClients();
+    int loadClients = load ? options.clients() : options.warmUp().isZero() ? 0 : pacedClients;
     for (int i = 0; i < loadClients; i++) {
       McpClient client =
           new McpClient(
               http, endpoint, new AccessTokens(http, tokenEndpoint, admin.create("load-" + i)));
-      (i < options.clients() - options.greedyClients() ? paced : greedy).add(client);
+      (i < pacedClients ? paced : greedy).add(client);
     }
     Map<Operation.RunSql, McpClient> probes = new LinkedHashMap<>();
     Map<Operation.RunSql, ResultRows> expected = new LinkedHashMap<>();
@@ -120,6 +122,18 @@ public final class LoadMain {
       client.ping();
     }
 
+    LoadRun warmUp = null;
+    if (!options.warmUp().isZero()) {
+      say(
+          "warm-up: "
+              + paced.size()
+              + " clients at "
+              + options.perClientRate()
+              + "/s and the probe's queries through JDBC for "
+              + options.warmUp().toSeconds()
+              + " s ...");
+      warmUp = WarmUp.run(paced, options.perClientRate(), options.warmUp(), expected, jdbc);
+    }
     say(
         "measuring the MCP overhead against JDBC ("
             + options.warmups()
@@ -138,10 +152,14 @@ public final class LoadMain {
         new ServerCpu(micro.pid()),
         options.profile() ? new FlightRecordings(jcmd, options.workDir()) : null);
     report.header(options, expected);
+    boolean met = warmUp == null || report.load("Warm-up", warmUp);
     report.overhead(overhead);
-    if (options.duration().isZero()) {
-      report.line("RESULT: overhead only (--seconds 0), no load targets checked");
-      return true;
+    if (!load) {
+      report.line(
+          met
+              ? "RESULT: overhead only (--seconds 0), no load targets checked"
+              : "RESULT: the warm-up had errors (see above)");
+      return met;
     }
     ServerHeap heap = new ServerHeap(jcmd);
     double heapBefore = heap.usedAfterGcMib();
@@ -156,11 +174,11 @@ public final class LoadMain {
             + " greedy clients for "
             + options.duration().toSeconds()
             + " s ...");
-    LoadRun load = new LoadRun(expected);
-    load.run(paced, greedy, options.perClientRate(), options.duration());
+    LoadRun loadRun = new LoadRun(expected);
+    loadRun.run(paced, greedy, options.perClientRate(), options.duration());
     double heapAfterLoad = heap.usedAfterGcMib();
 
-    boolean met = report.load("Load", load);
+    met &= report.load("Load", loadRun);
     report.line(
         String.format(
             "server heap after GC: %.1f MiB before the load, %.1f MiB after",

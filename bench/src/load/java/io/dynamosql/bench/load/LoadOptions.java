@@ -14,6 +14,8 @@ import java.util.Map;
  * @param perClientRate calls per second of each well-behaved client (paced, so within its bucket)
  * @param duration how long the mixed load runs (zero: only the overhead probe)
  * @param soak how long the soak runs after it (zero: none)
+ * @param warmUp how long the well-behaved clients run the mix before the overhead probe, so that
+ *     both JVMs have compiled the paths a server in service runs hot (zero: none)
  * @param rounds measured rounds of the overhead probe
  * @param warmups warm-up rounds of the overhead probe, not measured
  * @param profile whether the overhead probe's measured rounds are recorded with JFR (server and
@@ -28,6 +30,7 @@ record LoadOptions(
     double perClientRate,
     Duration duration,
     Duration soak,
+    Duration warmUp,
     int rounds,
     int warmups,
     boolean profile,
@@ -58,9 +61,12 @@ record LoadOptions(
         || (duration.isZero() && !soak.isZero())
         || duration.compareTo(MAX_DURATION) > 0
         || soak.isNegative()
-        || soak.compareTo(MAX_DURATION) > 0) {
+        || soak.compareTo(MAX_DURATION) > 0
+        || warmUp.isNegative()
+        || warmUp.compareTo(MAX_DURATION) > 0) {
       throw new IllegalArgumentException(
-          "--seconds and --soak-minutes are bounded by 2 h, and a soak needs a load before it");
+          "--seconds, --soak-minutes and --warmup-seconds are bounded by 2 h, and a soak needs a"
+              + " load before it");
     }
   }
 
@@ -80,6 +86,7 @@ record LoadOptions(
         Double.parseDouble(values.getOrDefault("rate", "2")),
         Duration.ofSeconds(Long.parseLong(values.getOrDefault("seconds", "60"))),
         Duration.ofMinutes(Long.parseLong(values.getOrDefault("soak-minutes", "0"))),
+        Duration.ofSeconds(Long.parseLong(values.getOrDefault("warmup-seconds", "60"))),
         Integer.parseInt(values.getOrDefault("rounds", "200")),
         Integer.parseInt(values.getOrDefault("warmups", "50")),
         Boolean.parseBoolean(values.getOrDefault("profile", "false")),

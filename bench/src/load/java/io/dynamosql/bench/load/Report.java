@@ -38,7 +38,15 @@ final class Report implements AutoCloseable {
             + Runtime.getRuntime().availableProcessors()
             + " cores");
     if (options.duration().isZero()) {
-      line("overhead only (--seconds 0): no load clients");
+      line(
+          "overhead only (--seconds 0): no load, "
+              + (options.warmUp().isZero()
+                  ? "no warm-up"
+                  : "a "
+                      + options.warmUp().toSeconds()
+                      + " s warm-up of the "
+                      + (options.clients() - options.greedyClients())
+                      + " paced clients"));
     } else {
       line(
           String.format(
@@ -58,11 +66,11 @@ final class Report implements AutoCloseable {
   void overhead(OverheadProbe probe) {
     line("");
     line(
-        "MCP overhead (quiet server, "
+        "MCP overhead (quiet server after the warm-up, "
             + probe.rounds
             + " interleaved rounds after "
             + probe.warmups
-            + " warm-up): p50 run_sql - p50 JDBC; paired = p50 of (run_sql - JDBC) per round");
+            + " warm-up rounds): p50 run_sql - p50 JDBC; paired = p50 of (run_sql - JDBC) per round");
     line(
         String.format(
             "  %-26s %7.2f ms  (HTTP, token check and JSON-RPC without SQL)",
