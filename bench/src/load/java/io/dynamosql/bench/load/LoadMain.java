@@ -193,8 +193,8 @@ public final class LoadMain {
       report.line(
           String.format(
               "soak heap after GC: %.1f MiB before the load, %.1f MiB after the load, %.1f MiB"
-                  + " after the soak (%+.1f MiB)",
-              heapBefore, heapAfterLoad, heapAfterSoak, heapAfterSoak - heapBefore));
+                  + " after the soak (%+.1f MiB over the soak)",
+              heapBefore, heapAfterLoad, heapAfterSoak, heapAfterSoak - heapAfterLoad));
     }
     report.line(met ? "RESULT: every target met" : "RESULT: a target was missed (see above)");
     return met;

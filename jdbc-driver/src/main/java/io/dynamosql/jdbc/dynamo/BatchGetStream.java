@@ -99,11 +99,7 @@ final class BatchGetStream extends BufferedItemStream {
       for (Map<String, AttributeValue> item : items) {
         found.put(keyOf(item, keyNames), item);
       }
-      double capacity =
-          response.consumedCapacity().stream()
-              .mapToDouble(c -> c.capacityUnits() == null ? 0 : c.capacityUnits())
-              .sum();
-      tally.add(items.size(), items.size(), capacity);
+      tally.add(items.size(), items.size());
       KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
       pending = unprocessed == null ? List.of() : unprocessed.keys();
     }

@@ -8,8 +8,8 @@ final class ReadTally {
 
   private ReadStats stats = ReadStats.ZERO;
 
-  synchronized void add(long itemsRead, long itemsReturned, double capacityUnits) {
-    stats = stats.plus(new ReadStats(itemsRead, itemsReturned, 1, capacityUnits));
+  synchronized void add(long itemsRead, long itemsReturned) {
+    stats = stats.plus(new ReadStats(itemsRead, itemsReturned, 1));
   }
 
   synchronized ReadStats stats() {

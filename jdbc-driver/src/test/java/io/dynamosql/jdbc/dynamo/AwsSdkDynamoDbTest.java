@@ -117,7 +117,9 @@ class AwsSdkDynamoDbTest {
       assertEquals(2, control.itemsRead());
     }
     List<DynamoDbCall> calls = dynamo.proxy().callsSince(mark);
-    assertEquals("TOTAL", calls.get(0).text("ReturnConsumedCapacity").orElseThrow());
+    assertTrue(
+        calls.get(0).text("ReturnConsumedCapacity").isEmpty(),
+        "no consumed capacity asked for: nothing reports it, and it slows the answer");
     assertTrue(calls.get(1).request().has("ExclusiveStartKey"), "the second page continues");
   }
 
