@@ -58,8 +58,8 @@ class McpRequestAbuseIT extends DeployedProductTest {
   }
 
   /**
-   * Two Content-Type headers are refused by the container's REST layer (Jersey) with a plain 400
-   * before the endpoint reads the body: no JSON-RPC envelope, but no stack trace either.
+   * Two Content-Type headers are refused by the webapp before the REST layer parses them (which
+   * answered 400 on Jersey and 415 on RESTEasy): the endpoint's JSON-RPC 400, on every server.
    */
   @Test
   void aContradictoryContentTypeIsABadRequest() {
@@ -74,7 +74,7 @@ class McpRequestAbuseIT extends DeployedProductTest {
             "application/json",
             "Authorization",
             "Bearer " + token);
-    assertEquals(400, response.statusCode(), response.body());
+    assertJsonRpcError(response, 400, -32600, null);
     assertNoStackTrace(response);
   }
 
@@ -139,22 +139,27 @@ class McpRequestAbuseIT extends DeployedProductTest {
    */
   @Test
   void aHugeHeaderIsRefusedAndTheEndpointKeepsAnswering() {
-    HttpResponse<String> response = wire.postAs(token, PING, "X-Padding", "x".repeat(64 * 1024));
-    assertEquals(400, response.statusCode(), response.body());
-    assertNoStackTrace(response);
+    McpWire.SocketAnswer answer =
+        McpWire.postOverSocket(token, PING, "X-Padding", "x".repeat(64 * 1024));
+    assertEquals(400, answer.status(), answer.text());
+    assertNoStackTrace(answer.text());
     assertEquals(200, wire.postAs(token, PING).statusCode());
   }
 
   /** A 60 KB bearer token is refused like any oversized header, before it is parsed. */
   @Test
   void aHugeBearerTokenIsRefused() {
-    HttpResponse<String> response = wire.postAs("e" + "x".repeat(60_000), PING);
-    assertEquals(400, response.statusCode(), response.body());
-    assertNoStackTrace(response);
+    McpWire.SocketAnswer answer = McpWire.postOverSocket("e" + "x".repeat(60_000), PING);
+    assertEquals(400, answer.status(), answer.text());
+    assertNoStackTrace(answer.text());
   }
 
   private static void assertNoStackTrace(HttpResponse<String> response) {
-    assertFalse(response.body().contains("Exception"), response.body());
-    assertFalse(response.body().contains("\tat "), response.body());
+    assertNoStackTrace(response.body());
+  }
+
+  private static void assertNoStackTrace(String answer) {
+    assertFalse(answer.contains("Exception"), answer);
+    assertFalse(answer.contains("\tat "), answer);
   }
 }

@@ -84,7 +84,7 @@ public class BodyFilter extends HttpFilter {
    * A connection whose body was not read is not reused: nobody waits for the rest of it. (HTTP/2
    * forbids the header; a stream's unread body costs no connection.)
    */
-  static void leaveUnread(HttpServletRequest request, HttpServletResponse response) {
+  public static void leaveUnread(HttpServletRequest request, HttpServletResponse response) {
     if (!overHttp2(request)) {
       response.setHeader("Connection", "close");
     }

@@ -1,7 +1,11 @@
 package io.dynamosql.mcp.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -54,5 +58,19 @@ public record HttpReply(int status, Map<String, String> headers, String body) {
       response.type(headers.getOrDefault(CONTENT_TYPE, "application/json")).entity(body);
     }
     return response.build();
+  }
+
+  /** Sends this reply through the servlet response, for the answers given before Jakarta REST. */
+  public void writeTo(HttpServletResponse response) throws IOException {
+    response.setStatus(status);
+    headers.forEach(response::setHeader);
+    if (body != null) {
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      response.setContentType(headers.getOrDefault(CONTENT_TYPE, "application/json"));
+      response.setContentLength(bytes.length);
+      try (OutputStream out = response.getOutputStream()) {
+        out.write(bytes);
+      }
+    }
   }
 }

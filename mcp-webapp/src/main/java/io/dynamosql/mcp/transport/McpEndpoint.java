@@ -49,6 +49,26 @@ public final class McpEndpoint {
     this.challenge = challenge;
   }
 
+  /**
+   * The refusal of a POST whose {@code Content-Type} headers do not make one well-formed media type
+   * (two headers, a list in one, a malformed value), or empty when they do or there is none (which
+   * {@link #post} answers with 415). The servers' REST layers answer such requests differently
+   * (Jersey 400, RESTEasy 415), so {@link ContentTypeFilter} asks this before them.
+   */
+  public static Optional<HttpReply> contentTypeRefusal(List<String> contentTypes) {
+    if (contentTypes.size() > 1
+        || (contentTypes.size() == 1 && !MediaTypes.isMediaType(contentTypes.get(0)))) {
+      return Optional.of(
+          error(
+              null,
+              JsonRpcException.withStatus(
+                  ErrorCode.INVALID_REQUEST,
+                  "Content-Type must be one media type, application/json",
+                  400)));
+    }
+    return Optional.empty();
+  }
+
   public HttpReply post(HttpCall call) {
     if (!origins.allows(call.headers().get("Origin"))) {
       return error(

@@ -1,11 +1,43 @@
 package io.dynamosql.mcp.transport;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The media-type checks every JSON endpoint of the webapp makes. */
 public final class MediaTypes {
 
+  private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+
+  /** A quoted-string: qdtext and quoted-pairs, obs-text included (headers arrive as ISO-8859-1). */
+  private static final String QUOTED =
+      "\"(?:[\\t \\x21\\x23-\\x5B\\x5D-\\x7E\\x80-\\xFF]|\\\\[\\t \\x21-\\x7E\\x80-\\xFF])*\"";
+
+  /**
+   * RFC 9110, section 8.3.1: type "/" subtype *( OWS ";" OWS [ token "=" ( token / quoted ) ] ).
+   */
+  private static final Pattern MEDIA_TYPE =
+      Pattern.compile(
+          "[ \\t]*"
+              + TOKEN
+              + "/"
+              + TOKEN
+              + "(?:[ \\t]*;[ \\t]*(?:"
+              + TOKEN
+              + "=(?:"
+              + TOKEN
+              + "|"
+              + QUOTED
+              + "))?)*[ \\t]*");
+
   private MediaTypes() {}
+
+  /**
+   * Whether a {@code Content-Type} header value is one well-formed media type: a list ({@code
+   * text/plain, application/json}) or a bare word is not.
+   */
+  public static boolean isMediaType(String contentType) {
+    return MEDIA_TYPE.matcher(contentType).matches();
+  }
 
   /** Whether a {@code Content-Type} header names JSON (parameters such as charset allowed). */
   public static boolean isJson(String contentType) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dynamosql.mcp.security.Caller;
 import io.dynamosql.mcp.support.EndpointClient;
 import io.dynamosql.mcp.support.H2Database;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -163,6 +164,39 @@ class McpEndpointTest {
                 "Content-Type",
                 "application/json; charset=utf-8")
             .status());
+  }
+
+  @Test
+  void contentTypesThatAreNotOneMediaTypeAreABadRequest() {
+    for (List<String> contentTypes :
+        List.of(
+            List.of("text/plain", "application/json"),
+            List.of("application/json", "application/json"),
+            List.of("text/plain, application/json"),
+            List.of("json"),
+            List.of("application/"),
+            List.of("application/json; charset"),
+            List.of("application/json; charset=\"utf-8"))) {
+      HttpReply reply = McpEndpoint.contentTypeRefusal(contentTypes).orElseThrow();
+      assertError(reply, 400, -32600, null);
+      assertEquals(
+          "Content-Type must be one media type, application/json",
+          parse(reply).at("/error/message").asText(),
+          contentTypes.toString());
+    }
+  }
+
+  @Test
+  void oneWellFormedContentTypeOrNoneIsLeftToTheEndpoint() {
+    for (List<String> contentTypes :
+        List.of(
+            List.<String>of(),
+            List.of("application/json"),
+            List.of("Application/JSON;charset=UTF-8"),
+            List.of("application/json ; charset=\"utf-8\" ;"),
+            List.of("text/plain"))) {
+      assertTrue(McpEndpoint.contentTypeRefusal(contentTypes).isEmpty(), contentTypes.toString());
+    }
   }
 
   @Test
