@@ -27,6 +27,7 @@ final class Workloads {
   static final String DRIVER = "driver";
   static final String DRIVER_STATEMENT = "driver Statement";
   static final String PARTIQL = "partiql";
+  static final String SDK_CAPACITY = "sdk + capacity";
   static final String SDK_ONE = "sdk 1 segment";
   static final String DRIVER_ONE = "driver 1 segment";
 
@@ -132,6 +133,10 @@ final class Workloads {
         List.of(
             Contender.baseline(SDK, sdk.query(LargeTable.NAME, null, "device_id", device, rows)),
             Contender.against(SDK, DRIVER, driver.prepared(sql, List.of(QUERY_DEVICE), keys)),
+            Contender.against(
+                SDK,
+                SDK_CAPACITY,
+                sdk.queryReturningCapacity(LargeTable.NAME, "device_id", device, rows)),
             Contender.against(
                 SDK,
                 PARTIQL,

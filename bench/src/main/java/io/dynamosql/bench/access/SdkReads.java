@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
@@ -50,7 +51,23 @@ public final class SdkReads {
   /** A Query of one partition, or of one index partition when {@code index} is not null. */
   public Access query(
       String table, String index, String hashKey, AttributeValue value, ItemRows rows) {
-    QueryRequest request = partition(table, index, hashKey, value).build();
+    return query(partition(table, index, hashKey, value).build(), rows);
+  }
+
+  /**
+   * The same Query asking for {@code ReturnConsumedCapacity=TOTAL}, which the driver does not: it
+   * shows in every run what asking for the capacity costs.
+   */
+  public Access queryReturningCapacity(
+      String table, String hashKey, AttributeValue value, ItemRows rows) {
+    return query(
+        partition(table, null, hashKey, value)
+            .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+            .build(),
+        rows);
+  }
+
+  private Access query(QueryRequest request, ItemRows rows) {
     return () -> {
       Outcome.Builder outcome = new Outcome.Builder();
       client.queryPaginator(request).items().forEach(item -> rows.add(outcome, item));
