@@ -98,7 +98,7 @@ public final class LoadMain {
     List<McpClient> greedy = new ArrayList<>();
     // An overhead-only run (--seconds 0) needs the paced clients for the warm-up only.
     boolean load = !options.duration().isZero();
-    int pacedClients = options.clients() - options.greedyClients();
+    int pacedClients = options.pacedClients();
     int loadClients = load ? options.clients() : options.warmUp().isZero() ? 0 : pacedClients;
     for (int i = 0; i < loadClients; i++) {
       McpClient client =

@@ -70,6 +70,11 @@ record LoadOptions(
     }
   }
 
+  /** The well-behaved clients: those that are not greedy. */
+  int pacedClients() {
+    return clients - greedyClients;
+  }
+
   /** {@code --name value} pairs; see the README's "Load and soak" for their defaults. */
   static LoadOptions parse(List<String> args) {
     Map<String, String> values = new HashMap<>();

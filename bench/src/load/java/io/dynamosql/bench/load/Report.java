@@ -45,7 +45,7 @@ final class Report implements AutoCloseable {
                   : "a "
                       + options.warmUp().toSeconds()
                       + " s warm-up of the "
-                      + (options.clients() - options.greedyClients())
+                      + options.pacedClients()
                       + " paced clients"));
     } else {
       line(
@@ -53,7 +53,7 @@ final class Report implements AutoCloseable {
               "clients: %d paced at %.1f calls/s + %d greedy (bursts of "
                   + LoadRun.BURST
                   + " list_tables a second); run %d s; rate limit 60 burst, 600/min",
-              options.clients() - options.greedyClients(),
+              options.pacedClients(),
               options.perClientRate(),
               options.greedyClients(),
               options.duration().toSeconds()));

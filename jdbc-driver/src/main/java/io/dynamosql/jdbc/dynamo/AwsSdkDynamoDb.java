@@ -40,9 +40,9 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  *
  * <p>Every request is preceded by the statement's {@link ReadControl#checkpoint()} (cancel,
  * timeout, read budget) and records what DynamoDB evaluated ({@code ScannedCount}, what capacity is
- * charged for) into the control and the stream's {@link ReadStats}. It does not ask for {@code
- * ReturnConsumedCapacity}: nothing reports it, and DynamoDB Local answered a 1k-item Query 5%
- * slower with it. A statement's remaining query time caps each request's call timeout.
+ * charged for) into the control. It does not ask for {@code ReturnConsumedCapacity}: nothing
+ * reports it, and DynamoDB Local answers a 1k-item Query slower with it (the bench's {@code sdk +
+ * capacity} contender). A statement's remaining query time caps each request's call timeout.
  */
 public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoCloseable {
 
@@ -242,7 +242,6 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
     if (!names.isEmpty()) {
       template.expressionAttributeNames(names);
     }
-    ReadTally tally = new ReadTally();
     String table = read.table();
     return new BatchGetStream(
         table,
@@ -262,8 +261,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
           control.checkBudget();
           return response;
         },
-        settings.maxRetries(),
-        tally);
+        settings.maxRetries());
   }
 
   @Override
@@ -281,12 +279,10 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
     parameters(read.parameters(), base::expressionAttributeNames, base::expressionAttributeValues);
     QueryRequest template = base.build();
     String what = describeCall("Query", read.table(), read.index());
-    ReadTally tally = new ReadTally();
     PageSource pages =
         pages(
             what,
             control,
-            tally,
             ItemView::new,
             (start, timeout) -> {
               QueryResponse r =
@@ -297,7 +293,7 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
                           .build());
               return new Answer(r.scannedCount(), r.items(), r.lastEvaluatedKey());
             });
-    return new PagedItemStream(pages, startKey(read.exclusiveStartKey()), tally);
+    return new PagedItemStream(pages, startKey(read.exclusiveStartKey()));
   }
 
   @Override
@@ -318,12 +314,9 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
     parameters(read.parameters(), base::expressionAttributeNames, base::expressionAttributeValues);
     ScanRequest template = base.build();
     String what = describeCall("Scan", read.table(), read.index());
-    ReadTally tally = new ReadTally();
     if (read.segments() == 1) {
       return new PagedItemStream(
-          scanPages(template, what, control, tally, ItemView::new),
-          startKey(read.exclusiveStartKey()),
-          tally);
+          scanPages(template, what, control, ItemView::new), startKey(read.exclusiveStartKey()));
     }
     int segments = read.segments();
     return new ParallelScanStream(
@@ -334,23 +327,19 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
                 template.toBuilder().segment(segment).totalSegments(segments).build(),
                 what + " segment " + segment,
                 control,
-                tally,
                 // Converted on the segment's thread: the one reader would otherwise convert
                 // every segment's items alone.
-                AttributeValues::toItem),
-        tally);
+                AttributeValues::toItem));
   }
 
   private PageSource scanPages(
       ScanRequest request,
       String what,
       ReadControl control,
-      ReadTally tally,
       Function<Map<String, AttributeValue>, Map<String, Object>> items) {
     return pages(
         what,
         control,
-        tally,
         items,
         (start, timeout) -> {
           ScanResponse r =
@@ -377,20 +366,18 @@ public final class AwsSdkDynamoDb implements ItemReader, TableDirectory, AutoClo
 
   /**
    * The pages of a Query or Scan: each request after the statement's checkpoint, each answer's
-   * ScannedCount recorded in the control (and checked against the budget) and in the stream's
-   * stats; items in the value model by {@code items}.
+   * ScannedCount recorded in the control (and checked against the budget); items in the value model
+   * by {@code items}.
    */
   private PageSource pages(
       String what,
       ReadControl control,
-      ReadTally tally,
       Function<Map<String, AttributeValue>, Map<String, Object>> items,
       PageCall call) {
     return start -> {
       control.checkpoint();
       Answer answer = call(what, () -> call.send(start.isEmpty() ? null : start, timeout(control)));
       long scanned = answer.scannedCount() == null ? answer.items().size() : answer.scannedCount();
-      tally.add(scanned, answer.items().size());
       control.recordItemsRead(scanned);
       control.checkBudget();
       return new Page(

@@ -39,7 +39,6 @@ final class BatchGetStream extends BufferedItemStream {
   private final KeysAndAttributes template;
   private final BatchCall call;
   private final int maxRetries;
-  private final ReadTally tally;
   private int nextChunk;
 
   /**
@@ -51,16 +50,13 @@ final class BatchGetStream extends BufferedItemStream {
       List<Map<String, AttributeValue>> keys,
       KeysAndAttributes template,
       BatchCall call,
-      int maxRetries,
-      ReadTally tally) {
-    super(tally);
+      int maxRetries) {
     this.table = table;
     // BatchGetItem refuses a request that names a key twice.
     this.keys = List.copyOf(new LinkedHashSet<>(keys));
     this.template = template;
     this.call = call;
     this.maxRetries = maxRetries;
-    this.tally = tally;
   }
 
   @Override
@@ -99,7 +95,6 @@ final class BatchGetStream extends BufferedItemStream {
       for (Map<String, AttributeValue> item : items) {
         found.put(keyOf(item, keyNames), item);
       }
-      tally.add(items.size(), items.size());
       KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
       pending = unprocessed == null ? List.of() : unprocessed.keys();
     }

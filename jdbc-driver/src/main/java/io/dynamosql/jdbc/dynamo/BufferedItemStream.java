@@ -15,13 +15,8 @@ import java.util.NoSuchElementException;
 abstract class BufferedItemStream implements ItemStream {
 
   private final Deque<Map<String, Object>> buffer = new ArrayDeque<>();
-  private final ReadTally tally;
   private boolean more = true;
   private boolean closed;
-
-  BufferedItemStream(ReadTally tally) {
-    this.tally = tally;
-  }
 
   /**
    * Gets the next answer's items into the buffer ({@link #buffer(List)}); returns whether more may
@@ -54,11 +49,6 @@ abstract class BufferedItemStream implements ItemStream {
       throw new NoSuchElementException("the DynamoDB read has no more items");
     }
     return buffer.removeFirst();
-  }
-
-  @Override
-  public final ReadStats stats() {
-    return tally.stats();
   }
 
   @Override

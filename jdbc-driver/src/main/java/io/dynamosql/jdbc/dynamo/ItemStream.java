@@ -14,9 +14,6 @@ public interface ItemStream extends AutoCloseable {
 
   Map<String, Object> next() throws SQLException;
 
-  /** What this stream has cost so far. */
-  ReadStats stats();
-
   @Override
   void close();
 }

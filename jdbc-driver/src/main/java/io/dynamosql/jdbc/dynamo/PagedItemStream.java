@@ -16,8 +16,7 @@ final class PagedItemStream extends BufferedItemStream {
   /**
    * @param start where the read begins (empty map: at the beginning)
    */
-  PagedItemStream(PageSource source, Map<String, AttributeValue> start, ReadTally tally) {
-    super(tally);
+  PagedItemStream(PageSource source, Map<String, AttributeValue> start) {
     this.source = source;
     this.nextStart = start;
   }

@@ -51,9 +51,7 @@ final class ParallelScanStream extends BufferedItemStream {
   /**
    * @param segmentSource the page source of each segment number
    */
-  ParallelScanStream(
-      String table, int segments, IntFunction<PageSource> segmentSource, ReadTally tally) {
-    super(tally);
+  ParallelScanStream(String table, int segments, IntFunction<PageSource> segmentSource) {
     this.running = segments;
     for (int segment = 0; segment < segments; segment++) {
       PageSource source = segmentSource.apply(segment);

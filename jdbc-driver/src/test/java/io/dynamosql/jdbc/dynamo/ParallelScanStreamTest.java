@@ -48,8 +48,7 @@ class ParallelScanStreamTest {
   @Test
   void aSlowReaderHoldsTheSegmentsBackToTheBound() throws Exception {
     Set<Object> seen = new HashSet<>();
-    try (ParallelScanStream stream =
-        new ParallelScanStream("bounded", SEGMENTS, this::segment, new ReadTally())) {
+    try (ParallelScanStream stream = new ParallelScanStream("bounded", SEGMENTS, this::segment)) {
       // Let the segment threads run as far as they are allowed before the first page is taken.
       Thread.sleep(300);
       assertTrue(fetches.get() <= ParallelScanStream.PAGES_AHEAD, "fetched " + fetches.get());
@@ -72,8 +71,7 @@ class ParallelScanStreamTest {
 
   @Test
   void closingStopsTheSegmentThreads() throws SQLException {
-    try (ParallelScanStream stream =
-        new ParallelScanStream("closing", SEGMENTS, this::segment, new ReadTally())) {
+    try (ParallelScanStream stream = new ParallelScanStream("closing", SEGMENTS, this::segment)) {
       stream.next();
     }
     assertTimeoutPreemptively(
